@@ -1,8 +1,8 @@
 import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
-import { tokenize, type Token } from './people/tokenize';
+import { type LineStats, tokenize, type Token } from './people/tokenize';
 import { withoutPronounI } from './people/pronounI';
-import { capitalisedRuns, stSurnames } from './people/candidates';
+import { capitalisedRuns, type Run, stSurnames } from './people/candidates';
 import { splitRunTogetherNames } from './people/runTogetherNames';
 import { withoutWorksListed } from './people/worksListed';
 import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
@@ -204,604 +204,18 @@ function pronounContraction(w: string): boolean {
 }
 
 function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
-  const scan = tokenize(text, lex.particles, neverNameTestOf(lex));
-  // ("JMW Turner", "TS Eliot": initials in capitals without full stops, which the tokens lack, added where a person
-  // is shown; "WH Smith", "JP Morgan" are firms)
-  const scanned = withoutPronounI(text, scan.tokens, lex);
-  const initials = initialsWithoutStops(text, scanned, lex);
-  const tokens = initials?.tokens ?? scanned;
-  const { lines } = scan;
-  suffixesWithTheirStop(text, tokens, lex);
-  wordsAfterTitleStops(text, tokens);
-  const classes = classifyWords(tokens, lex, text);
-  const stWords = stSurnames(text, tokens, lex);
-  familyNamesThatAreWords(text, tokens, classes, lex);
-  wordsThatAreGivenNames(text, tokens, classes, lex);
-  givenNamesBeforeHandles(text, tokens, classes, lex);
-  coordinatedGivenNames(text, tokens, classes);
-  vietnameseNames(text, tokens, classes, lex);
-  demonymSurnames(text, tokens, classes);
-  correctClasses(text, tokens, classes, lex, stWords);
-  const headlines = headlineLines(text, lines, w => lex.roleNouns.has(w) || lex.titles.has(w));
-  const findings: NameFinding[] = [];
-  const weak: NameFinding[] = [];
-  // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text
-  const notPeople = new Set<string>();
-  // names the article uses as a company, product or vehicle ("Kestrel Dynamics Corp.", "Orchard reported revenue"),
-  // and names it uses as something a firm or a person has ("Musk's shares"), or as a person's ("Musk said he")
-  const organisations = new Set<string>();
-  // of those, the names used as a firm themselves, not only before a corporate word ("Icahn" of "Icahn Enterprises")
-  const firmUses = new Set<string>();
-  const owned = new Set<string>();
-  const personal = new Set<string>();
-  // names the firm lists know, and names (or surnames) the article gives a role or a person's verb ("icon", "died")
-  const listed = new Set<string>();
-  const roleShown = new Set<string>();
-  const titledFindings = new Set<NameFinding>();
-  const titledPlaces = new Set<string>();
-  // of those, names given a role that no firm has ("founder Augustin Brenner", not "its rival Minera Alcott")
-  const personRoleShown = new Set<string>();
-  // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
-  // Harold Pemberley", "Harold Pemberley, who …"): a full name stays a person there although the article uses the
-  // same name as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley", "aboard the Adelaide Marchbank")
-  const ownEvidence = new Map<NameFinding, number>();
-  // names the article uses as a ship's, an aircraft's or a locomotive's, with the title written inside the name where
-  // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
-  const vehicles = new Set<string>();
-  // words the article writes before a model's code ("galaxy" of "the Galaxy S4"): a name they open is the product line's
-  const productLines = productLineWords(text);
-  // names opened by a Spanish article, and whether each names no person (articleOpenedName)
-  const openedByArticle = new Map<string, boolean>();
-  const titledKeys = new Map<NameFinding, string>();
-  // a title and one word the article uses as a firm's or a brand's name ("dr pepper" of "a Dr Pepper soda")
-  const brands = new Set<string>();
-  const brandKeys = new Map<NameFinding, string>();
-  // full names the article gives to a place or a body named after a person ("Sela Dorin International Airport", "the
-  // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
-  const namesakes = new Set<string>();
-  const bare = new Set<NameFinding>();
-  // names the article gives as a work's title ("the biopic \"Kessler\"", "the novel Agnes Wilde"), and whether each
-  // mention of such a name says nothing of a person (an actor "plays Kessler": the character, a person in the text)
-  // (with the title written inside the work's name, "mrs" of "the drama Mrs Ambrose"; '' where none)
-  const works = new Map<string, string>();
-  const tokenUses = new Map<number, OrganisationUse | undefined>();
-  const streetSuffixes = new Set<number>();
-  // the words the article writes right after a given name ("Biden" of "Joe Biden"), read once, where a rule needs them
-  let givenNameBefore: Set<string> | undefined;
-  for (const run of splitRunTogetherNames(text, tokens, capitalisedRuns(text, tokens, lex, lines, stWords), lex)) {
-    // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
-    const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
-      : run.first < run.last && holidayNamedAt(text, tokens[run.first + 1].start, tokens[run.first + 1].lower) ? run.first + 1 : undefined;
-    if (holiday !== undefined) {
-      findings.push({ first: holiday, last: run.last, person: false });
-      continue;
-    }
-    // "Cesar Ortega, Jr. Blvd.", "Rep. Dorothy Haines Way": a street named after a person, no mention of the person
-    // (and the suffix after the name's comma, a run of its own, no short form of anyone)
-    if (run.first === run.last && streetSuffixes.has(run.first)) {
-      findings.push({ first: run.first, last: run.last, person: false, thing: true });
-      continue;
-    }
-    if (addressAt(text, tokens, run)) {
-      findings.push({ first: run.first, last: run.last, person: false, thing: true });
-      continue;
-    }
-    const street = streetNamedAfter(text, tokens, classes, run);
-    if (street) {
-      findings.push({ first: street.first, last: street.last, person: false, thing: true });
-      if (street.suffix !== undefined) streetSuffixes.add(street.suffix);
-      continue;
-    }
-    // "- Seldom Seen by Tessa Varnum (Harbour)": the author of a work in a list of works, in a line of capitals or not
-    if (authorAfterBy(text, tokens, classes, run)) {
-      findings.push({ first: run.first, last: run.last, person: true });
-      continue;
-    }
-    const namesake = namesakeOf(tokens, classes, run);
-    if (namesake) namesakes.add(nameKey(tokens, namesake));
-    if (inHeadline(tokens[run.first], headlines)) {
-      // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
-      // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal", "Strike at Sela Dorin airport")
-      if (namesake || peopleLexicon().namesakeNouns.has(wordAfter(text, tokens[run.last].end).word)) continue;
-      // (nor a work's: 'Broadcaster renews drama "Mrs Ambrose"')
-      if (workNounBefore(text, tokens[run.first].start)) continue;
-      for (let k = run.first; k <= run.last; k++) {
-        if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
-          findings.push(k < run.last ? { first: k, last: k, person: false, headlineNext: k + 1 } : { first: k, last: k, person: false });
-        }
-      }
-      continue;
-    }
-    const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
-      ?? nameBeforeUpperCorporateWord(text, tokens, run.first, run.last, classes, lex);
-    if (company) organisations.add(nameKey(tokens, company));
-    // (two words or more before it are the firm's whole name, used as a firm: "Mercer Sterling said it …" beside
-    // "Mercer Sterling Aerospace" is no relative of its founder Owen Sterling; one word may be a founder's surname)
-    if (company && company.last > company.first) firmUses.add(nameKey(tokens, company));
-    // "Residents' group Save Tarrow Fields said": a campaign's name, no person (nor its place's words elsewhere)
-    if (campaignName(text, tokens, run.first, run.last)) {
-      findings.push({ first: run.first + 1, last: run.last, person: false, firm: true });
-      continue;
-    }
-    // "Brent Crude prices" beside "Brent crude futures": a term the article also writes in small letters
-    if (termWrittenLower(text, tokens, classes, run.first, run.last)) {
-      findings.push({ first: run.first, last: run.last, person: false, thing: true });
-      continue;
-    }
-    // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
-    const opener = tokens[run.first];
-    const part = namePart(text, tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
-      && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)
-        || creditSlot(text, opener.start, tokens[run.last].end)));
-    // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
-    // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harkin",
-    // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")
-    if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled) {
-      const before = wordBefore(text, tokens[part.first].start).word;
-      // (a word of the language too after "of the", a body that completes the office: "Leader of the Opposition Ana
-      // Ruiz", "Speaker of the House Ana Ruiz")
-      const body = classes[part.first] === 'unknown' || classes[part.first] === 'common';
-      if ((classes[part.first] === 'unknown' && before === 'the')
-        || (body && before === 'the' && OF_THE_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 12), tokens[part.first].start)))
-        || (body && (before === 'for' || before === 'of'))) {
-        part.first++;
-        part.titled = true;
-      }
-    }
-    // "Shipbuilder Harland Crewe announced …", "Carmaker Brenner Motorwerke said": a firm's trade opening the sentence
-    // is no word of the name after it, which the evidence then reads as a firm's (or, "Producer Naomi Sato", a person's)
-    // ("Song Jianguo": a word that is also a family name written first stays)
-    // (and after a wire's dateline, its credit or dash closing it: "WASHINGTON (AP) Drugmaker Velmora asked …")
-    if (part && part.last > part.first && (tokens[part.first].sentenceStart || /[)—–][ \t]{1,2}$/.test(text.slice(tokens[part.first].start - 3, tokens[part.first].start)))
-      && lex.organisationNounsBefore.has(tokens[part.first].lower)
-      && !lex.familyNamesFirst.has(tokens[part.first].lower)) part.first++;
-    // "the Large Hadron Collider", "the Great Barrier Reef": after "the", a run opened by a capitalised word of the
-    // language is a thing's name, whatever words no list knows follow it
-    if (part && !part.titled && part.first > run.first && classes[run.first] === 'common' && !tokens[run.first].sentenceStart
-      && wordBefore(text, tokens[run.first].start).word === 'the') {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // "the Guardia Civil said": after "the", a name whose last word is a word of the language and whose first is no
-    // given name is a body's or a thing's name too
-    if (part && !part.titled && part.first === run.first && part.last > part.first && classes[part.last] === 'common'
-      && classes[part.first] !== 'given' && !tokens[run.first].sentenceStart && wordBefore(text, tokens[run.first].start).word === 'the') {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // 'the biographical drama "Kessler"', "the novel Agnes Wilde", "the detective drama Mrs Ambrose": a name right after
-    // the noun of a work is its title, no person (nor, elsewhere, where nothing personal is said of it: "Kessler took
-    // $82 million"); not before what an author does to it ("the novel Agnes Wilde wrote in 1990")
-    if (part) {
-      const opened = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
-      const work = workNounBefore(text, tokens[opened].start);
-      if (work && !AUTHORED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 14))) {
-        // (a name a quotation opens but does not close is a longer title's first words: 'the film "Ezra Is Still
-        // Upstairs"', whose villain Ezra may still be named)
-        if (!/["“‘']$/u.test(work[0]) || CLOSING_QUOTE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 2))) {
-          works.set(nameKey(tokens, part), (opened < part.first ? tokens[opened].lower : work[1] ?? '').toLowerCase());
-        }
-        findings.push({ first: part.first, last: part.last, person: false, firm: true });
-        continue;
-      }
-    }
-    if (!part) {
-      // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
-      // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")
-      const alone = afterOpener(tokens, classes, run);
-      if (classes[alone] === 'title' || classes[alone] === 'org') {
-        // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
-        // (not after "the": "told the Courier that he …" is a newspaper's)
-        // (nor after "on": "wrote on Twitter that he would resign" is a platform's)
-        // (nor after an acronym: "told ABC News that he" is a broadcaster's)
-        // (nor after a body's words: "the Sheriff's Department, who", "the Secretary of State notified him")
-        const self = classes[alone] === 'org' && alone === run.last && !ARTICLE_OR_ON.has(wordBefore(text, tokens[alone].start).word)
-          && !acronymJustBefore(text, tokens[alone].start, lex) && !bodysWordAt(text, tokens[alone].start)
-          && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
-        if (self) personal.add(tokens[alone].lower);
-        // ("The computer maker Dell Technologies said" beside "Michael Dell": a word before a corporate word of its run is
-        // the firm's name there, no short form of its founder)
-        const firmNamed = !self && company !== undefined && company.first <= alone && company.last === alone;
-        findings.push(firmNamed ? { first: alone, last: alone, person: false, firm: true } : { first: alone, last: alone, person: self });
-      }
-      continue;
-    }
-    // "Doctors at St. Agnes said …", "the Saint Brendan school": a saint's name names a church, a hospital or a town,
-    // and is no short form of a person of that given name
-    // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
-    const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
-    // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
-    // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story; after
-    // a photographer's name and its slash, "Photo: Daniel Ruiz / Harwick Ledger", the outlet that ran the picture)
-    if (saintBefore(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
-      || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
-      || (lead.endsWith('of ') && NAMED_OF_BEFORE().test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
-      // (a ship's name of two words or more is a vessel's elsewhere too, where nothing personal is said of it)
-      if (part.last > part.first && shipPrefixBefore(lead)) vehicles.add(nameKey(tokens, part));
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "Cedar Ridge", "Harmon Creek": a word of the land ending a name no given name opens is a place ("Tom Ridge" stays)
-    // ("Universidad Diego Portales", "Stade Pierre Mauroy", "Avenida Paulista": a place's noun before the name, as
-    // Romance languages put it, names a place or a body after the person)
-    // ("Cricket Ireland": a sport's body)
-    // (the words beside the name, read once: the rules below ask for them four times)
-    const before = wordBefore(text, tokens[part.first].start);
-    const after = wordAfter(text, tokens[part.last].end);
-    if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(tokens, part, before.word, after.word) || sportsBody(tokens, classes, part)) {
-      // (a thing's name: one word there, "Chez Odette", is no short form of the chef Odette Marchand, and two, "Maison
-      // Kayser", no full name of a person of its last word)
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // "at Camp Lejeune", "Fort Bragg", "Port Elizabeth": a base or a place named after a person, no short form of the
-    // person it honours ("Lejeune said" elsewhere may still be)
-    if (baseOrLandBefore(text, tokens[part.first].start, before)) {
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of
-    // a person of that name (nor a firm's word for the article's other mentions: "Florence told …" is the singer)
-    if (plusAfter(text, tokens[part.last])) continue;
-    // "the spread of Brennick Disease", "a Grocery Coupon Scam", "an Amber Alert", "under Tribal Law": a capitalised noun
-    // of an illness, a fraud, an alert or a law ending a name names the thing (not after a given name where the noun is
-    // a surname too: "Jude Law")
-    if (part.last > part.first && !tokens[part.last].possessive && tokens[part.last].shape === 'capitalised'
-      && (NEVER_SURNAME_KINDS.has(tokens[part.last].lower) || (EPONYMS_PLAIN.has(tokens[part.last].lower) && classes[part.first] !== 'given'))) {
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
-    // it honours; "a candidate Ebola vaccine": a disease's name
-    if (part.first === part.last && (tokens[part.first].possessive
-      ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
-      : EPONYMS_PLAIN.has(after.word) || (ILLNESS_NOUNS_AFTER.has(after.word) && classes[part.first] !== 'surname'
-        && classes[part.first] !== 'given' && !(givenNameBefore ??= wordsAfterGivenNames(tokens, classes)).has(tokens[part.first].lower)))) {
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // ("Lou Gehrig's disease", "Carl Tessler's syndrome": an illness named with a full name is no mention of the man)
-    if (part.last > part.first && tokens[part.last].possessive
-      && ILLNESSES.has(wordAfter(text, text.indexOf(' ', tokens[part.last].end)).word)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "Jack Daniel's, owned by Brown-Forman,", "Harlow Kent's, which opened in 1990,": a possessive with nothing owned after it but
-    // an appositive or a clause of what it is names a brand or a shop, not the person (whose possessive owns a noun)
-    if (tokens[part.last].possessive && BRAND_POSSESSIVE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16))) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
-    // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
-    if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
-      && UPPER_AFTER_SPACE().test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "the Eleanor Pryce NHS Trust", "the Ada Lowe CBT Centre": an acronym between the name and what is named after it
-    if (part.last > part.first && namesakeAfterAcronym(text, tokens[part.last].end)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // (and after "member for", "MP for": a constituency, named after a place: "the member for Kendal Moor")
-    const closeBefore = text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start);
-    if (closeBefore.includes('for') && testShaped(CONSTITUENCY_BEFORE_SHAPE, CONSTITUENCY_BEFORE, closeBefore)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "the King Abdulaziz Foundation": a title's name that ends in what is named after a person is that thing (not in
-    // a word that is a surname too: "President Lee Hall said")
-    if (part.titled && part.last > part.first && classes[part.last] === 'org' && peopleLexicon().namesakeNouns.has(tokens[part.last].lower)
-      && !SURNAMES_OF_PLACES.has(tokens[part.last].lower)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "the nearby Hannah Moore estate", "the new Arthur Pollard wing": a full name between "the" and a building's or an
-    // estate's noun in lower case names the place, no mention of the person it honours
-    // (or a title and a name: "outside the Lord Nelson pub")
-    const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
-    // (and one word before a noun no family or campaign is, "the Mulenga mine", "the Moe wing", "the Gorring school";
-    // "the Crossley family", "the Hallam campaign", "the Bush administration" name the person in a noun's modifier)
-    if ((part.last > named ? peopleLexicon().namedPlaces.has(after.word) : after.adjacent && NAMED_AFTER_ONE_WORD.has(after.word))
-      && !tokens[part.last].possessive
-      && THE_BEFORE().test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
-      findings.push(part.last > named ? { first: part.first, last: part.last, person: false, firm: true }
-        : { first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // "Assembly Bill Number 5913A", "House Bill No. 12": a bill's number, no "Bill Number" (nor "Bill" alone)
-    if (part.last === part.first + 1 && tokens[part.first].lower === 'bill' && (tokens[part.last].lower === 'number' || tokens[part.last].lower === 'no')
-      && /^\.?[ \t]+[A-Z]{0,3}\d/.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8))) {
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // "voted against the Brady Bill": a bill named after its sponsor, after "the", is the bill (a person, "the Bill
-    // Hadley case", has the given name first)
-    if (part.last === part.first + 1 && tokens[part.last].lower === 'bill' && before.adjacent && before.word === 'the' && !tokens[part.last].possessive) {
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    // "the first of which, the Simón Calderón, made its first flight", "named the Rosa Pineda, the Manuel Ortega and
-    // …": a given name and a surname right after "the", ended by a stop, a comma or "and", is a thing named after a person
-    // (a person is no "the" one; "the John Major government" names him in a noun's modifier, ", who" makes a person)
-    if (!part.titled && part.last > part.first && classes[part.first] === 'given' && !tokens[part.last].possessive
-      && before.adjacent && before.word === 'the' && THE_NAME_ENDS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 9))) {
-      // (and so elsewhere, as a vessel is, where nothing personal is said of it: "Sofia Marsh reached Antwerp")
-      const key = nameKey(tokens, part);
-      vehicles.add(key);
-      firmUses.add(key);
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "The Winter Ledger runs until March", "'The Salt House'": a capitalised "The" opening the run makes a title of a
-    // work, a band or a place of what follows it, no person (a person's role would stand between: "The striker Ana Ruiz")
-    // (and "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": the word after a competitor's country in a results line is
-    // her team or her car)
-    // (a single word after it may be a person's, used of what is his: "The Hallam campaign", "The Crossley family")
-    // (nor a full name before what is his, "The Tom Hale case", "The Ruth Alder report": only a verb or the end of the
-    // title may follow)
-    // ("the band Sister Marigold", "the rock band Brother Alden": a band's noun right before the run
-    // names the band with it, whatever title or given name opens the band's name)
-    if ((part.first === run.first && part.last > part.first && !part.titled && !tokens[part.last].possessive
-      && titleOfWork(text, tokens[part.first].start, tokens[part.last].end))
-      || MUSICAL_GROUPS.has((part.first === run.first ? before : wordBefore(text, tokens[run.first].start)).word)
-      || (part.first === part.last && teamColumn(text, tokens[part.first].start, tokens[part.last].end))) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "the 21-year-old Scot", "the 30-year-old Dane": a people's noun after an age describes the person named before it
-    if (part.first === part.last && NATIONALS.has(tokens[part.first].lower) && !tokens[part.first].possessive
-      && before.adjacent && before.word.endsWith('year-old')) {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // "AC Milan, whose coach …", "FC Porto": a club's initials in capitals right before the name make it the club's
-    if (!part.titled && part.first === run.first && clubInitialsBefore(text, tokens[part.first].start)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "Earl Dunmore & Sons", "A. Tallis and Sons", "R. Quell and Co": a family firm in its own style
-    if (familyFirmName(text, tokens, classes, part)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "JP Morgan Chase": capitals written apart from the firm's name they open, glued back into a listed firm
-    if (!part.titled && firmInitialsBefore(text, tokens[part.first].start, nameKey(tokens, part), lex)) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
-    // ("El Al said", "El Mundo reported": a name opened by a Spanish article)
-    if (!part.titled && (flightPlace(text, tokens[part.first].start) || articleOpenedName(text, tokens[part.first].start, tokens[part.last].end, openedByArticle))) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
-      continue;
-    }
-    // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
-    if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // "liberal Democrats support", "the Democratic party", "Tories said": a party's members or its adjective, whatever
-    // role stands before them
-    if (partyNamed(tokens, part)) {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
-    if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])
-      && !(classes[part.first] === 'common' && ageAfter(text, tokens[part.first]))) {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // "Economic Indicators", "Video Transcript": a section's heading alone on its line, no byline
-    if (!part.titled && sectionHeading(text, tokens, classes, part)) {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    // "Merrick Turbines", "Thorne Foods": the firm's whole name, corporate word included
-    if (company && part.first <= company.last && part.last > company.last) {
-      findings.push({ first: part.first, last: part.last, person: false });
-      continue;
-    }
-    const evidence = gatherEvidence(text, tokens, part, classes, lex, before, after);
-    const key = nameKey(tokens, part);
-    if (evidence.organisationContext) notPeople.add(key);
-    // "Ashcombe, Mass.", "its Molly Crisp bars": a place or a firm's own anywhere, unless the article shows a person of it
-    if (evidence.placeShown) owned.add(key);
-    // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
-    if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
-    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Edwin Marlow and
-    // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
-    // name, a team)
-    const couple = ampersandCouple(text, tokens, classes, part.first, part.last);
-    const firmUse = couple ? undefined : organisationUse(text, tokens, part.first, part.last, before, after);
-    // (markFirmMentions asks a one-word mention's use again, and reading it is dear: it is handed over)
-    if (!couple && part.first === part.last) tokenUses.set(part.first, firmUse);
-    const use = couple ? undefined : firmUse
-      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || listedWithFirms(text, tokens, part.first, part.last, lex)
-        || (!tokens[part.last].possessive && listedAfterFirmNoun(text, tokens[part.first].start))
-        || (part.last > part.first && productLines.has(tokens[part.first].lower))
-        || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
-          && sideInResult(text, tokens, part.first, part.last))
-        ? 'owned' : undefined);
-    // "Carver & Lowe": the second family's word names the firm only with the first, never alone
-    const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
-    if (use === 'sure' && !joinedSecond) firmUses.add(key);
-    // (a trade firms and people share makes a firm only of a name that is no given name and surname: "Jane Dunn, a
-    // builder from Leeds, said" is a person; "Vellacott, a builder" may be either, which what else is said decides)
-    else if (use === 'owned' || (use === 'trade' && !(part.last > part.first && classes[part.first] === 'given'))) owned.add(key);
-    else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
-    // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
-    // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
-    const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
-    // "a Dr Pepper soda": a title and one word counted before a food or a drink are a brand's name, wherever the two are
-    // written together and nothing but the title says the mention is a person's
-    const titleRightBefore = part.first === part.last ? titleWordBefore(text, tokens[part.first].start, key, lex) : undefined;
-    if (use === 'sure' && titleRightBefore !== undefined && brandBeforeGoods(text, tokens[part.first].start, tokens[part.last])) brands.add(titleRightBefore);
-    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
-      || craftOrHorseUse(text, tokens, part.first, part.last, evidence.titled) !== undefined;
-    // ("12 Mill St. in Prince Alwyn": a town whose name opens with a title's word, the place with it wherever so written)
-    if (evidence.placeShown && title >= 0) titledPlaces.add(tokens[title].lower + ' ' + key);
-    if (vehicle) {
-      if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
-      if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
-    }
-    // ("founded by baker Eric Kayser": who founded a firm is its founder, though the firm lists hold his name as the firm's)
-    if (evidence.titled || evidence.acted || (part.last > part.first && foundedByBefore(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
-      roleShown.add(key); roleShown.add(tokens[part.last].lower);
-    }
-    const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
-    if (evidence.acted || personRole) personRoleShown.add(key);
-    // ("Potts said earlier this year that he …", "He and Delgarno told the judge", "… Brown Jr. and his attorneys")
-    const beside = personalBeside(text, tokens[part.first], tokens[part.last]);
-    const clause = part.first === part.last ? oneWordClausePronoun(text, tokens, part.first, lex) : clausePronoun(text, tokens, part.first, part.last, lex);
-    const pronounKind = personalPronoun(text, tokens, part.last) ?? clause ?? beside;
-    const pronoun = pronounKind !== undefined;
-    // ("Writing by Hereward Holland;": in a credit after "by" a place's name may be the surname, as it often is)
-    const credited = part.last > part.first
-      && (allNameLike(classes, part) || placeSurnameAfterBy(text, tokens[part.first].start, classes, part))
-      && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
-    // ("Holloway's chief executive, Dominic R. Ashby,": a role set off before the name, or a given name and a middle
-    // initial, shows a person as plainly; firms are not named so)
-    const roleApposed = roleInApposition(text, tokens[part.first].start, tokens[part.last], lex);
-    const middleInitial = part.last - part.first >= 2 && classes[part.first] === 'given' && classes[part.last - 1] === 'initial';
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || evidence.relativeAfter || pronoun || credited || roleApposed
-      || middleInitial || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
-      personal.add(key);
-      personal.add(tokens[part.last].lower);
-    }
-    // "Corwin Ford said he …" is the actor; "Lincoln Ford said prices rose" a car dealer, read as no name at all
-    // (or where the article says it of the surname alone: "Keaton Ford stars … Ford, 61, had not made a film"; decided
-    // once the whole article is read)
-    // (or with a person's role before it, "centre Daniel Park", or "told reporters" after it: "Tony Hall told
-    // reporters", which a firm has a spokesman do)
-    // (or a country after it, as a competitor's is given: "four seconds ahead of Marco Villa of Italy", "Marco Villa (Italy)")
-    // ("stopped along Wilbur Street when he was confronted": a street after a preposition of a way, whatever "he" follows)
-    if (part.firmLast && streetAfterWay(text, tokens, part.first, part.last)) {
-      findings.push({ first: part.first, last: part.last, person: false, thing: true });
-      continue;
-    }
-    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun || personRole || evidence.toldPress
-      || countryAfter(text, tokens[part.last], lex))) {
-      if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
-      continue;
-    }
-    // ("Chidi Okafor reached his first final": a full name of words no list knows, and "his" or "her" after its verb)
-    // ("the 450-seat Verkhovna Rada", "the 15-nation Halvic Council": unfamiliar words after a body's count are its name)
-    const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
-      : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
-        || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex))
-        || ((beside !== undefined || generationSuffixed(text, tokens, part) || clause !== undefined)
-          && besideMakesPerson(classes, part)) ? 'strong'
-        : personhood(text, tokens, classes, part, evidence, lex);
-    // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
-    const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
-      ? { first: part.first, last: part.last, person: false }
-      : { first: part.first, last: part.last, person: strength !== 'none' };
-    // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
-    // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
-    // ("the firm Kasowitz Fine" beside "lawyer Gerald Fine": a full name so named is no relative of a person of its last word)
-    if (evidence.organisationBefore && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
-    findings.push(finding);
-    if (strength === 'weak') weak.push(finding);
-    if (evidence.personTitle) titledFindings.add(finding);
-    if (title >= 0) titledKeys.set(finding, tokens[title].lower + ' ' + key);
-    if (titleRightBefore !== undefined) brandKeys.set(finding, titleRightBefore);
-    const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
-      | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
-      | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
-      | (roleApposed ? OWN_APPOSITIVE : 0)
-      | (!part.titled && before.adjacent && lex.roleNouns.has(before.word) && !FIRMS_ARE_TOO.has(before.word)
-        && !adjectiveRole(text, tokens, part, before.word) ? OWN_ROLE : 0);
-    // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
-    if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
-    // ("Police at Amos Keret said", "the pitch at Kwabena Osei was poor": after a preposition the name is no subject,
-    // and the verb after it not its own)
-    if (own === 0 && part.last > part.first && !evidence.titled && !evidence.appositive
-      && !pronoun && !credited && !tokens[part.last].possessive && placeWordBefore(text, tokens[part.first].start)) bare.add(finding);
+  const words = readArticleWords(text, lex);
+  const { tokens, classes } = words;
+  const tallies = new RunTallies();
+  for (const run of splitRunTogetherNames(text, tokens, capitalisedRuns(text, tokens, lex, words.lines, words.stWords), lex)) {
+    readRun(words, run, tallies);
   }
-  // "flights out of Sela Dorin" beside "Sela Dorin International Airport": where the article names a place after a
-  // person, the same full name after a preposition of place, with nothing personal said of it, is the place ("named
-  // after Sela Dorin, the first transport minister, who died in 1974" stays the person)
-  if (namesakes.size > 0) {
-    for (const f of bare) if (namesakes.has(nameKey(tokens, f))) { f.person = false; f.firm = true; }
-    // (and a mention no person's already, "Odera Nyambura airport", is no relative of a person of that surname)
-    for (const f of findings) if (!f.person && f.last > f.first && namesakes.has(nameKey(tokens, f))) f.firm = true;
-  }
-  // "reached the quarter-finals in Monte Carlo … won his first title in Monte Carlo": a full name the article writes two
-  // times or more, each after a preposition of place with nothing personal said of it and never otherwise, is the place
-  // (one such mention may be a person's: "a threat in Saddam Hussein")
-  if (bare.size >= 2) placesNamedOnlyAfterPrepositions(tokens, findings, bare, personal, roleShown);
-  // a work's title elsewhere in the article: the work's where nothing personal is said of the mention and no actor
-  // plays it ("Kessler, directed by Imogen Stroud, tells …"; "Julian Marsh plays Kessler" is the character)
-  if (works.size > 0) {
-    for (const f of findings) {
-      // ("Mrs Ambrose drew 7 million viewers" beside "the drama Mrs Ambrose": the title written inside the work's name)
-      const title = works.get(nameKey(tokens, f));
-      if (title === undefined) continue;
-      const start = tokens[f.first].start;
-      if (title !== '' ? !text.slice(Math.max(0, start - title.length - 2), start).toLowerCase().replace(/\.?[ \t]+$/, '').endsWith(title)
-        || ((ownEvidence.get(f) ?? 0) & ~(OWN_TITLE | OWN_ROLE)) !== 0 : ownEvidence.has(f) || titledFindings.has(f)) continue;
-      // (a character is a person in the text, and no firm's word after the work's own mention: markFirmMentions)
-      if (PLAYED_BEFORE().test(text.slice(Math.max(0, start - 20), start))) { f.person = true; titledFindings.add(f); continue; }
-      f.person = false;
-      f.firm = true;
-    }
-  }
-  resolvePending(tokens, findings, personal);
-  surnamesShownPersonal(tokens, classes, findings, personal, notPeople);
-  if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
-  // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
-  for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
-  // something a person may have too makes a firm only of a name the article never shows to be a person's
-  // (nor the first word of a person's full name, which names her alone where it is her family name: "Mobutu's
-  // spokesman" beside "President Mobutu Sese Seko", "Li's spokesman" beside "Premier Li Peng")
-  let personalFirst: Set<string> | undefined;
-  for (const key of owned) {
-    if (personal.has(key) || personal.has(key.slice(key.lastIndexOf(' ') + 1))) continue;
-    if (!key.includes(' ')) {
-      if (!personalFirst) {
-        personalFirst = new Set();
-        for (const p of personal) if (p.includes(' ')) personalFirst.add(p.slice(0, p.indexOf(' ')));
-      }
-      if (personalFirst.has(key)) continue;
-    }
-    firmUses.add(key);
-  }
-  for (const key of firmUses) organisations.add(key);
-  // a word the article uses alone as a firm ("Apple's revenue", "Harlan & Pike") and never as a person's: no short
-  // form of a person, and no person's first word ("Apple Intelligence")
-  const firmWords = new Set<string>();
-  for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
-  if (organisations.size > 0 || vehicles.size > 0 || brands.size > 0 || titledPlaces.size > 0) {
-    for (const f of findings) {
-      const own = ownEvidence.get(f) ?? 0;
-      const titledKey = titledKeys.get(f);
-      if (titledKey !== undefined && titledPlaces.has(titledKey) && (own & ~OWN_TITLE) === 0) { f.person = false; continue; }
-      // (a ship is "she", and its title no person's)
-      if (titledKey !== undefined && vehicles.has(titledKey) && (own & OWN_UNLIKE_A_VEHICLE) === 0) { f.person = false; f.firm = true; continue; }
-      // (nor a brand's title, where nothing but the title is said of the mention)
-      const brandKey = brands.size > 0 ? brandKeys.get(f) : undefined;
-      if (brandKey !== undefined && brands.has(brandKey) && (own & ~(OWN_TITLE | OWN_ROLE)) === 0) { f.person = false; f.firm = true; continue; }
-      if (titledFindings.has(f)) continue;
-      const key = nameKey(tokens, f);
-      if (f.person && f.last > f.first && (own & (vehicles.has(key) ? OWN_UNLIKE_A_VEHICLE : OWN_ANY)) !== 0) continue;
-      // (a one-word name shown to be a vehicle's or an animal's stays a thing, whatever "her" is said of it later: "Mabel,
-      // the baby hippo … Mabel ate her cake" is no person's name found again by the passes after this one)
-      if (organisations.has(key)) { f.person = false; if (f.first === f.last && vehicles.has(key)) f.thing = true; }
-      // (a full name the article shows to be a person's too is a firm in every mention that shows nothing personal:
-      // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
-      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;
-      else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
-      // "its rival Minera Alcott" beside "Shares of Alcott rose": a last word the article uses alone as a firm, after a
-      // first word no list gives as a given name, with nothing personal said of the name, is the firm's full name
-      else if (f.person && f.last > f.first && firmWords.has(tokens[f.last].lower) && classes[f.first] !== 'given'
-        && classes[f.first] !== 'initial' && !personal.has(key) && !personRoleShown.has(key)) { f.person = false; f.firm = true; }
-    }
-  }
-  if (vehicles.size > 0) vesselsCalledBySurname(text, tokens, findings, vehicles, titledFindings);
-  namedAfterTwoPeople(text, tokens, findings, personal, ownEvidence);
+  placesAndWorksWeighed(words, tallies);
+  const firmWords = firmUsesWeighed(words, tallies);
+  firmsAndVehiclesMarked(words, tallies, firmWords);
+  const { findings, personal, titledFindings } = tallies;
+  if (tallies.vehicles.size > 0) vesselsCalledBySurname(text, tokens, findings, tallies.vehicles, titledFindings);
+  namedAfterTwoPeople(text, tokens, findings, personal, tallies.ownEvidence);
   modelNames(text, tokens, classes, findings, personal, titledFindings);
   numberedLineUps(text, tokens, classes, findings);
   playerLists(text, tokens, classes, findings);
@@ -815,19 +229,22 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   namesListedWithPeople(text, tokens, classes, findings);
   pairsWithPeople(text, tokens, classes, findings);
   namesListedByLine(text, tokens, classes, findings);
-  if (initials && initials.firms.size > 0) firmsAfterInitials(tokens, findings, initials.firms);
+  if (words.initialFirms && words.initialFirms.size > 0) firmsAfterInitials(tokens, findings, words.initialFirms);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
-  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines, tokenUses);
+  markFirmMentions(text, tokens, findings, titledFindings, tallies.organisations, tallies.owned, lex, words.headlines, tallies.tokenUses);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
   // ("Drake has grown into his own … Undoubtedly, Drake has paved the way": a stage name that is a word)
   wordNamesShown(text, tokens, classes, findings, lex);
   // ("Later, Quenby announced that her tour …": a one-word name opening a clause, a verb, a person's pronoun)
   stageNamesShown(text, tokens, classes, findings, lex);
-  // Once names are linked, passes that read each mention against the whole article, in this order: each may drop,
-  // join or cut mentions the one before it left.
-  let mentions = linkMentions(text, tokens, classes, findings, lex);
-  mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
+  return mentionsRead(text, linkMentions(text, tokens, classes, findings, lex), lex);
+}
+
+/** Once names are linked, passes that read each mention against the whole article, in this order: each may drop,
+ *  join or cut mentions the one before it left. */
+function mentionsRead(text: string, linked: PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  let mentions = namesInCapitals(text, withSpeakerLabels(text, linked, lex), lex);
   mentions = withFamilyFirstLines(text, withFirstNameLabels(text, mentions, lex), lex);
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordGivenNames(text, wordsBeforeNames(text, mentions, lex), lex);
@@ -870,6 +287,718 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withWrappedGivenNames(text, mentions, lex);
   mentions = quoteAttributions(text, mentions, lex);
   return withDeskBylines(text, withSurnamesFirst(text, mentions));
+}
+
+/** An article's words as the people detector reads them, made once before its runs of capitalised words are read. */
+interface ArticleWords {
+  readonly text: string;
+  readonly lex: PeopleLexicon;
+  readonly tokens: Token[];
+  readonly lines: readonly LineStats[];
+  readonly classes: WordClass[];
+  readonly stWords: Set<string>;
+  readonly headlines: boolean[];
+  // words the article writes before a model's code ("galaxy" of "the Galaxy S4"): a name they open is the product line's
+  readonly productLines: Set<string>;
+  /** The words after capitals that name a firm ("Smith" of "WH Smith"), where the article has such capitals. */
+  readonly initialFirms: ReadonlySet<Token> | undefined;
+}
+
+function readArticleWords(text: string, lex: PeopleLexicon): ArticleWords {
+  const scan = tokenize(text, lex.particles, neverNameTestOf(lex));
+  // ("JMW Turner", "TS Eliot": initials in capitals without full stops, which the tokens lack, added where a person
+  // is shown; "WH Smith", "JP Morgan" are firms)
+  const scanned = withoutPronounI(text, scan.tokens, lex);
+  const initials = initialsWithoutStops(text, scanned, lex);
+  const tokens = initials?.tokens ?? scanned;
+  const { lines } = scan;
+  suffixesWithTheirStop(text, tokens, lex);
+  wordsAfterTitleStops(text, tokens);
+  const classes = classifyWords(tokens, lex, text);
+  const stWords = stSurnames(text, tokens, lex);
+  familyNamesThatAreWords(text, tokens, classes, lex);
+  wordsThatAreGivenNames(text, tokens, classes, lex);
+  givenNamesBeforeHandles(text, tokens, classes, lex);
+  coordinatedGivenNames(text, tokens, classes);
+  vietnameseNames(text, tokens, classes, lex);
+  demonymSurnames(text, tokens, classes);
+  correctClasses(text, tokens, classes, lex, stWords);
+  const headlines = headlineLines(text, lines, w => lex.roleNouns.has(w) || lex.titles.has(w));
+  return { text, lex, tokens, lines, classes, stWords, headlines, productLines: productLineWords(text), initialFirms: initials?.firms };
+}
+
+/** What the article's runs of capitalised words show of its names: gathered run by run, weighed once all are read. */
+class RunTallies {
+  readonly findings: NameFinding[] = [];
+  readonly weak: NameFinding[] = [];
+  // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text
+  readonly notPeople = new Set<string>();
+  // names the article uses as a company, product or vehicle ("Kestrel Dynamics Corp.", "Orchard reported revenue"),
+  // and names it uses as something a firm or a person has ("Musk's shares"), or as a person's ("Musk said he")
+  readonly organisations = new Set<string>();
+  // of those, the names used as a firm themselves, not only before a corporate word ("Icahn" of "Icahn Enterprises")
+  readonly firmUses = new Set<string>();
+  readonly owned = new Set<string>();
+  readonly personal = new Set<string>();
+  // names the firm lists know, and names (or surnames) the article gives a role or a person's verb ("icon", "died")
+  readonly listed = new Set<string>();
+  readonly roleShown = new Set<string>();
+  readonly titledFindings = new Set<NameFinding>();
+  readonly titledPlaces = new Set<string>();
+  // of those, names given a role that no firm has ("founder Augustin Brenner", not "its rival Minera Alcott")
+  readonly personRoleShown = new Set<string>();
+  // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
+  // Harold Pemberley", "Harold Pemberley, who …"): a full name stays a person there although the article uses the
+  // same name as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley", "aboard the Adelaide Marchbank")
+  readonly ownEvidence = new Map<NameFinding, number>();
+  // names the article uses as a ship's, an aircraft's or a locomotive's, with the title written inside the name where
+  // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
+  readonly vehicles = new Set<string>();
+  // names opened by a Spanish article, and whether each names no person (articleOpenedName)
+  readonly openedByArticle = new Map<string, boolean>();
+  readonly titledKeys = new Map<NameFinding, string>();
+  // a title and one word the article uses as a firm's or a brand's name ("dr pepper" of "a Dr Pepper soda")
+  readonly brands = new Set<string>();
+  readonly brandKeys = new Map<NameFinding, string>();
+  // full names the article gives to a place or a body named after a person ("Sela Dorin International Airport", "the
+  // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
+  readonly namesakes = new Set<string>();
+  readonly bare = new Set<NameFinding>();
+  // names the article gives as a work's title ("the biopic \"Kessler\"", "the novel Agnes Wilde"), and whether each
+  // mention of such a name says nothing of a person (an actor "plays Kessler": the character, a person in the text)
+  // (with the title written inside the work's name, "mrs" of "the drama Mrs Ambrose"; '' where none)
+  readonly works = new Map<string, string>();
+  readonly tokenUses = new Map<number, OrganisationUse | undefined>();
+  readonly streetSuffixes = new Set<number>();
+  // the words the article writes right after a given name ("Biden" of "Joe Biden"), read once, where a rule needs them
+  givenNameBefore: Set<string> | undefined;
+}
+
+/** Reads one run of capitalised words: what it names, and what the article shows of it. */
+function readRun(words: ArticleWords, run: Run, tallies: RunTallies): void {
+  if (runNamesAThing(words, run, tallies)) return;
+  const { text, tokens, classes, lex } = words;
+  const namesake = namesakeOf(tokens, classes, run);
+  if (namesake) tallies.namesakes.add(nameKey(tokens, namesake));
+  if (inHeadline(tokens[run.first], words.headlines)) {
+    headlineWords(words, run, namesake !== undefined, tallies.findings);
+    return;
+  }
+  const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
+    ?? nameBeforeUpperCorporateWord(text, tokens, run.first, run.last, classes, lex);
+  if (company) tallies.organisations.add(nameKey(tokens, company));
+  // (two words or more before it are the firm's whole name, used as a firm: "Mercer Sterling said it …" beside
+  // "Mercer Sterling Aerospace" is no relative of its founder Owen Sterling; one word may be a founder's surname)
+  if (company && company.last > company.first) tallies.firmUses.add(nameKey(tokens, company));
+  if (campaignOrTerm(words, run, tallies.findings)) return;
+  const part = nameOfRun(words, run);
+  if (!part) {
+    loneTitleOrFirmWord(words, run, company, tallies);
+    return;
+  }
+  if (thingAfterThe(words, run, part, tallies)) return;
+  if (namedInALongerName(words, part, tallies)) return;
+  // (the words beside the name, read once: the rules below ask for them four times)
+  const before = wordBefore(text, tokens[part.first].start);
+  const after = wordAfter(text, tokens[part.last].end);
+  if (placeOrThingNamedAfter(words, run, part, before, after, tallies)) return;
+  if (notAPersonsName(words, run, part, company, before, tallies)) return;
+  weighName(words, run, part, before, after, tallies);
+}
+
+/** A run that names a day, a street, an address, or an author in a list of works (its finding added). */
+function runNamesAThing(words: ArticleWords, run: Run, tallies: RunTallies): boolean {
+  const { text, tokens, classes } = words;
+  const { findings, streetSuffixes } = tallies;
+  // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
+  const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
+    : run.first < run.last && holidayNamedAt(text, tokens[run.first + 1].start, tokens[run.first + 1].lower) ? run.first + 1 : undefined;
+  if (holiday !== undefined) {
+    findings.push({ first: holiday, last: run.last, person: false });
+    return true;
+  }
+  // "Cesar Ortega, Jr. Blvd.", "Rep. Dorothy Haines Way": a street named after a person, no mention of the person
+  // (and the suffix after the name's comma, a run of its own, no short form of anyone)
+  if (run.first === run.last && streetSuffixes.has(run.first)) {
+    findings.push({ first: run.first, last: run.last, person: false, thing: true });
+    return true;
+  }
+  if (addressAt(text, tokens, run)) {
+    findings.push({ first: run.first, last: run.last, person: false, thing: true });
+    return true;
+  }
+  const street = streetNamedAfter(text, tokens, classes, run);
+  if (street) {
+    findings.push({ first: street.first, last: street.last, person: false, thing: true });
+    if (street.suffix !== undefined) streetSuffixes.add(street.suffix);
+    return true;
+  }
+  // "- Seldom Seen by Tessa Varnum (Harbour)": the author of a work in a list of works, in a line of capitals or not
+  if (authorAfterBy(text, tokens, classes, run)) {
+    findings.push({ first: run.first, last: run.last, person: true });
+    return true;
+  }
+  return false;
+}
+
+/** A title-case headline's words, each found alone (`namesake`: the run names a thing after a person). */
+function headlineWords(words: ArticleWords, run: Run, namesake: boolean, findings: NameFinding[]): void {
+  const { text, tokens } = words;
+  // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
+  // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal", "Strike at Sela Dorin airport")
+  if (namesake || peopleLexicon().namesakeNouns.has(wordAfter(text, tokens[run.last].end).word)) return;
+  // (nor a work's: 'Broadcaster renews drama "Mrs Ambrose"')
+  if (workNounBefore(text, tokens[run.first].start)) return;
+  for (let k = run.first; k <= run.last; k++) {
+    if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
+      findings.push(k < run.last ? { first: k, last: k, person: false, headlineNext: k + 1 } : { first: k, last: k, person: false });
+    }
+  }
+}
+
+/** A campaign's name, or a term the article also writes in small letters (its finding added). */
+function campaignOrTerm(words: ArticleWords, run: Run, findings: NameFinding[]): boolean {
+  const { text, tokens, classes } = words;
+  // "Residents' group Save Tarrow Fields said": a campaign's name, no person (nor its place's words elsewhere)
+  if (campaignName(text, tokens, run.first, run.last)) {
+    findings.push({ first: run.first + 1, last: run.last, person: false, firm: true });
+    return true;
+  }
+  // "Brent Crude prices" beside "Brent crude futures": a term the article also writes in small letters
+  if (termWrittenLower(text, tokens, classes, run.first, run.last)) {
+    findings.push({ first: run.first, last: run.last, person: false, thing: true });
+    return true;
+  }
+  return false;
+}
+
+/** The words of a run that may be a name (a role, an office or a trade before it cut off), if any. */
+function nameOfRun(words: ArticleWords, run: Run): NamePart | undefined {
+  const { text, tokens, classes, lex } = words;
+  // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
+  const opener = tokens[run.first];
+  const part = namePart(text, tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
+    && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)
+      || creditSlot(text, opener.start, tokens[run.last].end)));
+  // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
+  // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harkin",
+  // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")
+  if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled) {
+    const before = wordBefore(text, tokens[part.first].start).word;
+    // (a word of the language too after "of the", a body that completes the office: "Leader of the Opposition Ana
+    // Ruiz", "Speaker of the House Ana Ruiz")
+    const body = classes[part.first] === 'unknown' || classes[part.first] === 'common';
+    if ((classes[part.first] === 'unknown' && before === 'the')
+      || (body && before === 'the' && OF_THE_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 12), tokens[part.first].start)))
+      || (body && (before === 'for' || before === 'of'))) {
+      part.first++;
+      part.titled = true;
+    }
+  }
+  // "Shipbuilder Harland Crewe announced …", "Carmaker Brenner Motorwerke said": a firm's trade opening the sentence
+  // is no word of the name after it, which the evidence then reads as a firm's (or, "Producer Naomi Sato", a person's)
+  // ("Song Jianguo": a word that is also a family name written first stays)
+  // (and after a wire's dateline, its credit or dash closing it: "WASHINGTON (AP) Drugmaker Velmora asked …")
+  if (part && part.last > part.first && (tokens[part.first].sentenceStart || /[)—–][ \t]{1,2}$/.test(text.slice(tokens[part.first].start - 3, tokens[part.first].start)))
+    && lex.organisationNounsBefore.has(tokens[part.first].lower)
+    && !lex.familyNamesFirst.has(tokens[part.first].lower)) part.first++;
+  return part;
+}
+
+/** "King said", "Sears said": a run with no name in it but a title's or a firm's word (its finding added). */
+function loneTitleOrFirmWord(words: ArticleWords, run: Run, company: { first: number; last: number } | undefined, tallies: RunTallies): void {
+  const { text, tokens, classes, lex } = words;
+  // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
+  // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")
+  const alone = afterOpener(tokens, classes, run);
+  if (classes[alone] === 'title' || classes[alone] === 'org') {
+    // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
+    // (not after "the": "told the Courier that he …" is a newspaper's)
+    // (nor after "on": "wrote on Twitter that he would resign" is a platform's)
+    // (nor after an acronym: "told ABC News that he" is a broadcaster's)
+    // (nor after a body's words: "the Sheriff's Department, who", "the Secretary of State notified him")
+    const self = classes[alone] === 'org' && alone === run.last && !ARTICLE_OR_ON.has(wordBefore(text, tokens[alone].start).word)
+      && !acronymJustBefore(text, tokens[alone].start, lex) && !bodysWordAt(text, tokens[alone].start)
+      && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
+    if (self) tallies.personal.add(tokens[alone].lower);
+    // ("The computer maker Dell Technologies said" beside "Michael Dell": a word before a corporate word of its run is
+    // the firm's name there, no short form of its founder)
+    const firmNamed = !self && company !== undefined && company.first <= alone && company.last === alone;
+    tallies.findings.push(firmNamed ? { first: alone, last: alone, person: false, firm: true } : { first: alone, last: alone, person: self });
+  }
+}
+
+/** A thing's or a body's name after "the", or a work's title (its finding added). */
+function thingAfterThe(words: ArticleWords, run: Run, part: NamePart, tallies: RunTallies): boolean {
+  const { text, tokens, classes } = words;
+  const { findings } = tallies;
+  // "the Large Hadron Collider", "the Great Barrier Reef": after "the", a run opened by a capitalised word of the
+  // language is a thing's name, whatever words no list knows follow it
+  if (!part.titled && part.first > run.first && classes[run.first] === 'common' && !tokens[run.first].sentenceStart
+    && wordBefore(text, tokens[run.first].start).word === 'the') {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // "the Guardia Civil said": after "the", a name whose last word is a word of the language and whose first is no
+  // given name is a body's or a thing's name too
+  if (!part.titled && part.first === run.first && part.last > part.first && classes[part.last] === 'common'
+    && classes[part.first] !== 'given' && !tokens[run.first].sentenceStart && wordBefore(text, tokens[run.first].start).word === 'the') {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // 'the biographical drama "Kessler"', "the novel Agnes Wilde", "the detective drama Mrs Ambrose": a name right after
+  // the noun of a work is its title, no person (nor, elsewhere, where nothing personal is said of it: "Kessler took
+  // $82 million"); not before what an author does to it ("the novel Agnes Wilde wrote in 1990")
+  const opened = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
+  const work = workNounBefore(text, tokens[opened].start);
+  if (work && !AUTHORED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 14))) {
+    // (a name a quotation opens but does not close is a longer title's first words: 'the film "Ezra Is Still
+    // Upstairs"', whose villain Ezra may still be named)
+    if (!/["“‘']$/u.test(work[0]) || CLOSING_QUOTE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 2))) {
+      tallies.works.set(nameKey(tokens, part), (opened < part.first ? tokens[opened].lower : work[1] ?? '').toLowerCase());
+    }
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  return false;
+}
+
+/** A name inside a saint's, a ship's, an agency's or an outlet's name, or after "the Spirit of" (its finding added). */
+function namedInALongerName(words: ArticleWords, part: NamePart, tallies: RunTallies): boolean {
+  const { text, tokens } = words;
+  // "Doctors at St. Agnes said …", "the Saint Brendan school": a saint's name names a church, a hospital or a town,
+  // and is no short form of a person of that given name
+  // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
+  const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
+  // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
+  // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story; after
+  // a photographer's name and its slash, "Photo: Daniel Ruiz / Harwick Ledger", the outlet that ran the picture)
+  if (saintBefore(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
+    || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
+    || (lead.endsWith('of ') && NAMED_OF_BEFORE().test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
+    // (a ship's name of two words or more is a vessel's elsewhere too, where nothing personal is said of it)
+    if (part.last > part.first && shipPrefixBefore(lead)) tallies.vehicles.add(nameKey(tokens, part));
+    tallies.findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  return false;
+}
+
+/** A place, a body, an illness, a brand or a shop named after a person, or a constituency (its finding added). */
+function placeOrThingNamedAfter(words: ArticleWords, run: Run, part: NamePart, before: NeighbourWord, after: NeighbourWord,
+  tallies: RunTallies): boolean {
+  const { text, tokens, classes } = words;
+  const { findings } = tallies;
+  // "Cedar Ridge", "Harmon Creek": a word of the land ending a name no given name opens is a place ("Tom Ridge" stays)
+  // ("Universidad Diego Portales", "Stade Pierre Mauroy", "Avenida Paulista": a place's noun before the name, as
+  // Romance languages put it, names a place or a body after the person)
+  // ("Cricket Ireland": a sport's body)
+  if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(tokens, part, before.word, after.word) || sportsBody(tokens, classes, part)) {
+    // (a thing's name: one word there, "Chez Odette", is no short form of the chef Odette Marchand, and two, "Maison
+    // Kayser", no full name of a person of its last word)
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  // "at Camp Lejeune", "Fort Bragg", "Port Elizabeth": a base or a place named after a person, no short form of the
+  // person it honours ("Lejeune said" elsewhere may still be)
+  if (baseOrLandBefore(text, tokens[part.first].start, before)) {
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of
+  // a person of that name (nor a firm's word for the article's other mentions: "Florence told …" is the singer)
+  if (plusAfter(text, tokens[part.last])) return true;
+  // "the spread of Brennick Disease", "a Grocery Coupon Scam", "an Amber Alert", "under Tribal Law": a capitalised noun
+  // of an illness, a fraud, an alert or a law ending a name names the thing (not after a given name where the noun is
+  // a surname too: "Jude Law")
+  if (part.last > part.first && !tokens[part.last].possessive && tokens[part.last].shape === 'capitalised'
+    && (NEVER_SURNAME_KINDS.has(tokens[part.last].lower) || (EPONYMS_PLAIN.has(tokens[part.last].lower) && classes[part.first] !== 'given'))) {
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
+  // it honours; "a candidate Ebola vaccine": a disease's name
+  if (part.first === part.last && (tokens[part.first].possessive
+    ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
+    : EPONYMS_PLAIN.has(after.word) || (ILLNESS_NOUNS_AFTER.has(after.word) && classes[part.first] !== 'surname'
+      && classes[part.first] !== 'given' && !(tallies.givenNameBefore ??= wordsAfterGivenNames(tokens, classes)).has(tokens[part.first].lower)))) {
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  // ("Lou Gehrig's disease", "Carl Tessler's syndrome": an illness named with a full name is no mention of the man)
+  if (part.last > part.first && tokens[part.last].possessive
+    && ILLNESSES.has(wordAfter(text, text.indexOf(' ', tokens[part.last].end)).word)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "Jack Daniel's, owned by Brown-Forman,", "Harlow Kent's, which opened in 1990,": a possessive with nothing owned after it but
+  // an appositive or a clause of what it is names a brand or a shop, not the person (whose possessive owns a noun)
+  if (tokens[part.last].possessive && BRAND_POSSESSIVE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16))) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
+  // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
+  if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
+    && UPPER_AFTER_SPACE().test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "the Eleanor Pryce NHS Trust", "the Ada Lowe CBT Centre": an acronym between the name and what is named after it
+  if (part.last > part.first && namesakeAfterAcronym(text, tokens[part.last].end)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // (and after "member for", "MP for": a constituency, named after a place: "the member for Kendal Moor")
+  const closeBefore = text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start);
+  if (closeBefore.includes('for') && testShaped(CONSTITUENCY_BEFORE_SHAPE, CONSTITUENCY_BEFORE, closeBefore)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "the King Abdulaziz Foundation": a title's name that ends in what is named after a person is that thing (not in
+  // a word that is a surname too: "President Lee Hall said")
+  if (part.titled && part.last > part.first && classes[part.last] === 'org' && peopleLexicon().namesakeNouns.has(tokens[part.last].lower)
+    && !SURNAMES_OF_PLACES.has(tokens[part.last].lower)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "the nearby Hannah Moore estate", "the new Arthur Pollard wing": a full name between "the" and a building's or an
+  // estate's noun in lower case names the place, no mention of the person it honours
+  // (or a title and a name: "outside the Lord Nelson pub")
+  const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
+  // (and one word before a noun no family or campaign is, "the Mulenga mine", "the Moe wing", "the Gorring school";
+  // "the Crossley family", "the Hallam campaign", "the Bush administration" name the person in a noun's modifier)
+  if ((part.last > named ? peopleLexicon().namedPlaces.has(after.word) : after.adjacent && NAMED_AFTER_ONE_WORD.has(after.word))
+    && !tokens[part.last].possessive
+    && THE_BEFORE().test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
+    findings.push(part.last > named ? { first: part.first, last: part.last, person: false, firm: true }
+      : { first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  return false;
+}
+
+/** A bill, a vessel, a work, a band, a club, a firm, a party or a heading named like a person (its finding added). */
+function notAPersonsName(words: ArticleWords, run: Run, part: NamePart, company: { first: number; last: number } | undefined,
+  before: NeighbourWord, tallies: RunTallies): boolean {
+  const { text, tokens, classes, lex } = words;
+  const { findings } = tallies;
+  // "Assembly Bill Number 5913A", "House Bill No. 12": a bill's number, no "Bill Number" (nor "Bill" alone)
+  if (part.last === part.first + 1 && tokens[part.first].lower === 'bill' && (tokens[part.last].lower === 'number' || tokens[part.last].lower === 'no')
+    && /^\.?[ \t]+[A-Z]{0,3}\d/.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8))) {
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  // "voted against the Brady Bill": a bill named after its sponsor, after "the", is the bill (a person, "the Bill
+  // Hadley case", has the given name first)
+  if (part.last === part.first + 1 && tokens[part.last].lower === 'bill' && before.adjacent && before.word === 'the' && !tokens[part.last].possessive) {
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return true;
+  }
+  // "the first of which, the Simón Calderón, made its first flight", "named the Rosa Pineda, the Manuel Ortega and
+  // …": a given name and a surname right after "the", ended by a stop, a comma or "and", is a thing named after a person
+  // (a person is no "the" one; "the John Major government" names him in a noun's modifier, ", who" makes a person)
+  if (!part.titled && part.last > part.first && classes[part.first] === 'given' && !tokens[part.last].possessive
+    && before.adjacent && before.word === 'the' && THE_NAME_ENDS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 9))) {
+    // (and so elsewhere, as a vessel is, where nothing personal is said of it: "Sofia Marsh reached Antwerp")
+    const key = nameKey(tokens, part);
+    tallies.vehicles.add(key);
+    tallies.firmUses.add(key);
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "The Winter Ledger runs until March", "'The Salt House'": a capitalised "The" opening the run makes a title of a
+  // work, a band or a place of what follows it, no person (a person's role would stand between: "The striker Ana Ruiz")
+  // (and "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": the word after a competitor's country in a results line is
+  // her team or her car)
+  // (a single word after it may be a person's, used of what is his: "The Hallam campaign", "The Crossley family")
+  // (nor a full name before what is his, "The Tom Hale case", "The Ruth Alder report": only a verb or the end of the
+  // title may follow)
+  // ("the band Sister Marigold", "the rock band Brother Alden": a band's noun right before the run
+  // names the band with it, whatever title or given name opens the band's name)
+  if ((part.first === run.first && part.last > part.first && !part.titled && !tokens[part.last].possessive
+    && titleOfWork(text, tokens[part.first].start, tokens[part.last].end))
+    || MUSICAL_GROUPS.has((part.first === run.first ? before : wordBefore(text, tokens[run.first].start)).word)
+    || (part.first === part.last && teamColumn(text, tokens[part.first].start, tokens[part.last].end))) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "the 21-year-old Scot", "the 30-year-old Dane": a people's noun after an age describes the person named before it
+  if (part.first === part.last && NATIONALS.has(tokens[part.first].lower) && !tokens[part.first].possessive
+    && before.adjacent && before.word.endsWith('year-old')) {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // "AC Milan, whose coach …", "FC Porto": a club's initials in capitals right before the name make it the club's
+  if (!part.titled && part.first === run.first && clubInitialsBefore(text, tokens[part.first].start)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "Earl Dunmore & Sons", "A. Tallis and Sons", "R. Quell and Co": a family firm in its own style
+  if (familyFirmName(text, tokens, classes, part)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "JP Morgan Chase": capitals written apart from the firm's name they open, glued back into a listed firm
+  if (!part.titled && firmInitialsBefore(text, tokens[part.first].start, nameKey(tokens, part), lex)) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
+  // ("El Al said", "El Mundo reported": a name opened by a Spanish article)
+  if (!part.titled && (flightPlace(text, tokens[part.first].start) || articleOpenedName(text, tokens[part.first].start, tokens[part.last].end, tallies.openedByArticle))) {
+    findings.push({ first: part.first, last: part.last, person: false, firm: true });
+    return true;
+  }
+  // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
+  if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // "liberal Democrats support", "the Democratic party", "Tories said": a party's members or its adjective, whatever
+  // role stands before them
+  if (partyNamed(tokens, part)) {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
+  if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])
+    && !(classes[part.first] === 'common' && ageAfter(text, tokens[part.first]))) {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // "Economic Indicators", "Video Transcript": a section's heading alone on its line, no byline
+  if (!part.titled && sectionHeading(text, tokens, classes, part)) {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  // "Merrick Turbines", "Thorne Foods": the firm's whole name, corporate word included
+  if (company && part.first <= company.last && part.last > company.last) {
+    findings.push({ first: part.first, last: part.last, person: false });
+    return true;
+  }
+  return false;
+}
+
+/** What the article says of a name that may be a person's: the finding, and what it shows of the name's other uses. */
+function weighName(words: ArticleWords, run: Run, part: NamePart, before: NeighbourWord, after: NeighbourWord, tallies: RunTallies): void {
+  const { text, tokens, classes, lex } = words;
+  const { findings, firmUses, owned, personal, vehicles } = tallies;
+  const evidence = gatherEvidence(text, tokens, part, classes, lex, before, after);
+  const key = nameKey(tokens, part);
+  if (evidence.organisationContext) tallies.notPeople.add(key);
+  // "Ashcombe, Mass.", "its Molly Crisp bars": a place or a firm's own anywhere, unless the article shows a person of it
+  if (evidence.placeShown) owned.add(key);
+  // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
+  if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
+  // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Edwin Marlow and
+  // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
+  // name, a team)
+  const couple = ampersandCouple(text, tokens, classes, part.first, part.last);
+  const firmUse = couple ? undefined : organisationUse(text, tokens, part.first, part.last, before, after);
+  // (markFirmMentions asks a one-word mention's use again, and reading it is dear: it is handed over)
+  if (!couple && part.first === part.last) tallies.tokenUses.set(part.first, firmUse);
+  const use = couple ? undefined : firmUse
+    ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || listedWithFirms(text, tokens, part.first, part.last, lex)
+      || (!tokens[part.last].possessive && listedAfterFirmNoun(text, tokens[part.first].start))
+      || (part.last > part.first && words.productLines.has(tokens[part.first].lower))
+      || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
+        && sideInResult(text, tokens, part.first, part.last))
+      ? 'owned' : undefined);
+  // "Carver & Lowe": the second family's word names the firm only with the first, never alone
+  const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
+  if (use === 'sure' && !joinedSecond) firmUses.add(key);
+  // (a trade firms and people share makes a firm only of a name that is no given name and surname: "Jane Dunn, a
+  // builder from Leeds, said" is a person; "Vellacott, a builder" may be either, which what else is said decides)
+  else if (use === 'owned' || (use === 'trade' && !(part.last > part.first && classes[part.first] === 'given'))) owned.add(key);
+  else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) tallies.listed.add(key);
+  // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
+  // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
+  const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
+  // "a Dr Pepper soda": a title and one word counted before a food or a drink are a brand's name, wherever the two are
+  // written together and nothing but the title says the mention is a person's
+  const titleRightBefore = part.first === part.last ? titleWordBefore(text, tokens[part.first].start, key, lex) : undefined;
+  if (use === 'sure' && titleRightBefore !== undefined && brandBeforeGoods(text, tokens[part.first].start, tokens[part.last])) tallies.brands.add(titleRightBefore);
+  const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
+    || craftOrHorseUse(text, tokens, part.first, part.last, evidence.titled) !== undefined;
+  // ("12 Mill St. in Prince Alwyn": a town whose name opens with a title's word, the place with it wherever so written)
+  if (evidence.placeShown && title >= 0) tallies.titledPlaces.add(tokens[title].lower + ' ' + key);
+  if (vehicle) {
+    if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
+    if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
+  }
+  // ("founded by baker Eric Kayser": who founded a firm is its founder, though the firm lists hold his name as the firm's)
+  if (evidence.titled || evidence.acted || (part.last > part.first && foundedByBefore(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
+    tallies.roleShown.add(key); tallies.roleShown.add(tokens[part.last].lower);
+  }
+  const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
+  if (evidence.acted || personRole) tallies.personRoleShown.add(key);
+  // ("Potts said earlier this year that he …", "He and Delgarno told the judge", "… Brown Jr. and his attorneys")
+  const beside = personalBeside(text, tokens[part.first], tokens[part.last]);
+  const clause = part.first === part.last ? oneWordClausePronoun(text, tokens, part.first, lex) : clausePronoun(text, tokens, part.first, part.last, lex);
+  const pronounKind = personalPronoun(text, tokens, part.last) ?? clause ?? beside;
+  const pronoun = pronounKind !== undefined;
+  // ("Writing by Hereward Holland;": in a credit after "by" a place's name may be the surname, as it often is)
+  const credited = part.last > part.first
+    && (allNameLike(classes, part) || placeSurnameAfterBy(text, tokens[part.first].start, classes, part))
+    && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
+  // ("Holloway's chief executive, Dominic R. Ashby,": a role set off before the name, or a given name and a middle
+  // initial, shows a person as plainly; firms are not named so)
+  const roleApposed = roleInApposition(text, tokens[part.first].start, tokens[part.last], lex);
+  const middleInitial = part.last - part.first >= 2 && classes[part.first] === 'given' && classes[part.last - 1] === 'initial';
+  if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || evidence.relativeAfter || pronoun || credited || roleApposed
+    || middleInitial || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
+    personal.add(key);
+    personal.add(tokens[part.last].lower);
+  }
+  // "Corwin Ford said he …" is the actor; "Lincoln Ford said prices rose" a car dealer, read as no name at all
+  // (or where the article says it of the surname alone: "Keaton Ford stars … Ford, 61, had not made a film"; decided
+  // once the whole article is read)
+  // (or with a person's role before it, "centre Daniel Park", or "told reporters" after it: "Tony Hall told
+  // reporters", which a firm has a spokesman do)
+  // (or a country after it, as a competitor's is given: "four seconds ahead of Marco Villa of Italy", "Marco Villa (Italy)")
+  // ("stopped along Wilbur Street when he was confronted": a street after a preposition of a way, whatever "he" follows)
+  if (part.firmLast && streetAfterWay(text, tokens, part.first, part.last)) {
+    findings.push({ first: part.first, last: part.last, person: false, thing: true });
+    return;
+  }
+  if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun || personRole || evidence.toldPress
+    || countryAfter(text, tokens[part.last], lex))) {
+    if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
+    return;
+  }
+  // ("Chidi Okafor reached his first final": a full name of words no list knows, and "his" or "her" after its verb)
+  // ("the 450-seat Verkhovna Rada", "the 15-nation Halvic Council": unfamiliar words after a body's count are its name)
+  const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
+    : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
+      || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex))
+      || ((beside !== undefined || generationSuffixed(text, tokens, part) || clause !== undefined)
+        && besideMakesPerson(classes, part)) ? 'strong'
+      : personhood(text, tokens, classes, part, evidence, lex);
+  // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
+  const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
+    ? { first: part.first, last: part.last, person: false }
+    : { first: part.first, last: part.last, person: strength !== 'none' };
+  // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
+  // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
+  // ("the firm Kasowitz Fine" beside "lawyer Gerald Fine": a full name so named is no relative of a person of its last word)
+  if (evidence.organisationBefore && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
+  findings.push(finding);
+  if (strength === 'weak') tallies.weak.push(finding);
+  if (evidence.personTitle) tallies.titledFindings.add(finding);
+  if (title >= 0) tallies.titledKeys.set(finding, tokens[title].lower + ' ' + key);
+  if (titleRightBefore !== undefined) tallies.brandKeys.set(finding, titleRightBefore);
+  const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
+    | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
+    | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
+    | (roleApposed ? OWN_APPOSITIVE : 0)
+    | (!part.titled && before.adjacent && lex.roleNouns.has(before.word) && !FIRMS_ARE_TOO.has(before.word)
+      && !adjectiveRole(text, tokens, part, before.word) ? OWN_ROLE : 0);
+  // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
+  if (own !== 0 && use !== 'sure' && !vehicle) tallies.ownEvidence.set(finding, own);
+  // ("Police at Amos Keret said", "the pitch at Kwabena Osei was poor": after a preposition the name is no subject,
+  // and the verb after it not its own)
+  if (own === 0 && part.last > part.first && !evidence.titled && !evidence.appositive
+    && !pronoun && !credited && !tokens[part.last].possessive && placeWordBefore(text, tokens[part.first].start)) tallies.bare.add(finding);
+}
+
+/** Mentions of a place named after a person, and a work's title, decided once every run is read. */
+function placesAndWorksWeighed(words: ArticleWords, tallies: RunTallies): void {
+  const { text, tokens } = words;
+  const { findings, namesakes, bare, personal, roleShown, works, ownEvidence, titledFindings } = tallies;
+  // "flights out of Sela Dorin" beside "Sela Dorin International Airport": where the article names a place after a
+  // person, the same full name after a preposition of place, with nothing personal said of it, is the place ("named
+  // after Sela Dorin, the first transport minister, who died in 1974" stays the person)
+  if (namesakes.size > 0) {
+    for (const f of bare) if (namesakes.has(nameKey(tokens, f))) { f.person = false; f.firm = true; }
+    // (and a mention no person's already, "Odera Nyambura airport", is no relative of a person of that surname)
+    for (const f of findings) if (!f.person && f.last > f.first && namesakes.has(nameKey(tokens, f))) f.firm = true;
+  }
+  // "reached the quarter-finals in Monte Carlo … won his first title in Monte Carlo": a full name the article writes two
+  // times or more, each after a preposition of place with nothing personal said of it and never otherwise, is the place
+  // (one such mention may be a person's: "a threat in Saddam Hussein")
+  if (bare.size >= 2) placesNamedOnlyAfterPrepositions(tokens, findings, bare, personal, roleShown);
+  // a work's title elsewhere in the article: the work's where nothing personal is said of the mention and no actor
+  // plays it ("Kessler, directed by Imogen Stroud, tells …"; "Julian Marsh plays Kessler" is the character)
+  if (works.size > 0) {
+    for (const f of findings) {
+      // ("Mrs Ambrose drew 7 million viewers" beside "the drama Mrs Ambrose": the title written inside the work's name)
+      const title = works.get(nameKey(tokens, f));
+      if (title === undefined) continue;
+      const start = tokens[f.first].start;
+      if (title !== '' ? !text.slice(Math.max(0, start - title.length - 2), start).toLowerCase().replace(/\.?[ \t]+$/, '').endsWith(title)
+        || ((ownEvidence.get(f) ?? 0) & ~(OWN_TITLE | OWN_ROLE)) !== 0 : ownEvidence.has(f) || titledFindings.has(f)) continue;
+      // (a character is a person in the text, and no firm's word after the work's own mention: markFirmMentions)
+      if (PLAYED_BEFORE().test(text.slice(Math.max(0, start - 20), start))) { f.person = true; titledFindings.add(f); continue; }
+      f.person = false;
+      f.firm = true;
+    }
+  }
+}
+
+/** Which names the article uses as a firm's, decided once every run is read; the words it uses alone as a firm's. */
+function firmUsesWeighed(words: ArticleWords, tallies: RunTallies): Set<string> {
+  const { tokens, classes } = words;
+  const { findings, personal, notPeople, weak, listed, roleShown, owned, firmUses, organisations } = tallies;
+  resolvePending(tokens, findings, personal);
+  surnamesShownPersonal(tokens, classes, findings, personal, notPeople);
+  if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
+  // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
+  for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
+  // something a person may have too makes a firm only of a name the article never shows to be a person's
+  // (nor the first word of a person's full name, which names her alone where it is her family name: "Mobutu's
+  // spokesman" beside "President Mobutu Sese Seko", "Li's spokesman" beside "Premier Li Peng")
+  let personalFirst: Set<string> | undefined;
+  for (const key of owned) {
+    if (personal.has(key) || personal.has(key.slice(key.lastIndexOf(' ') + 1))) continue;
+    if (!key.includes(' ')) {
+      if (!personalFirst) {
+        personalFirst = new Set();
+        for (const p of personal) if (p.includes(' ')) personalFirst.add(p.slice(0, p.indexOf(' ')));
+      }
+      if (personalFirst.has(key)) continue;
+    }
+    firmUses.add(key);
+  }
+  for (const key of firmUses) organisations.add(key);
+  // a word the article uses alone as a firm ("Apple's revenue", "Harlan & Pike") and never as a person's: no short
+  // form of a person, and no person's first word ("Apple Intelligence")
+  const firmWords = new Set<string>();
+  for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
+  return firmWords;
+}
+
+/** Findings marked as firms, vehicles, brands or places where the article so uses their names. */
+function firmsAndVehiclesMarked(words: ArticleWords, tallies: RunTallies, firmWords: ReadonlySet<string>): void {
+  const { tokens, classes } = words;
+  const { findings, organisations, vehicles, brands, titledPlaces, ownEvidence, titledKeys, brandKeys, titledFindings, firmUses,
+    personal, personRoleShown } = tallies;
+  if (organisations.size > 0 || vehicles.size > 0 || brands.size > 0 || titledPlaces.size > 0) {
+    for (const f of findings) {
+      const own = ownEvidence.get(f) ?? 0;
+      const titledKey = titledKeys.get(f);
+      if (titledKey !== undefined && titledPlaces.has(titledKey) && (own & ~OWN_TITLE) === 0) { f.person = false; continue; }
+      // (a ship is "she", and its title no person's)
+      if (titledKey !== undefined && vehicles.has(titledKey) && (own & OWN_UNLIKE_A_VEHICLE) === 0) { f.person = false; f.firm = true; continue; }
+      // (nor a brand's title, where nothing but the title is said of the mention)
+      const brandKey = brands.size > 0 ? brandKeys.get(f) : undefined;
+      if (brandKey !== undefined && brands.has(brandKey) && (own & ~(OWN_TITLE | OWN_ROLE)) === 0) { f.person = false; f.firm = true; continue; }
+      if (titledFindings.has(f)) continue;
+      const key = nameKey(tokens, f);
+      if (f.person && f.last > f.first && (own & (vehicles.has(key) ? OWN_UNLIKE_A_VEHICLE : OWN_ANY)) !== 0) continue;
+      // (a one-word name shown to be a vehicle's or an animal's stays a thing, whatever "her" is said of it later: "Mabel,
+      // the baby hippo … Mabel ate her cake" is no person's name found again by the passes after this one)
+      if (organisations.has(key)) { f.person = false; if (f.first === f.last && vehicles.has(key)) f.thing = true; }
+      // (a full name the article shows to be a person's too is a firm in every mention that shows nothing personal:
+      // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
+      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;
+      else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
+      // "its rival Minera Alcott" beside "Shares of Alcott rose": a last word the article uses alone as a firm, after a
+      // first word no list gives as a given name, with nothing personal said of the name, is the firm's full name
+      else if (f.person && f.last > f.first && firmWords.has(tokens[f.last].lower) && classes[f.first] !== 'given'
+        && classes[f.first] !== 'initial' && !personal.has(key) && !personRoleShown.has(key)) { f.person = false; f.firm = true; }
+    }
+  }
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
