@@ -196,6 +196,17 @@ function neverNameTestOf(lex: PeopleLexicon): (text: string, w: string, start: n
   return test;
 }
 
+/** The headline reader's test of a role or a title: one function a lexicon, as the tokenizer's test above. */
+const roleTests = new WeakMap<PeopleLexicon, (word: string) => boolean>();
+function roleTestOf(lex: PeopleLexicon): (word: string) => boolean {
+  let test = roleTests.get(lex);
+  if (!test) {
+    test = w => lex.roleNouns.has(w) || lex.titles.has(w);
+    roleTests.set(lex, test);
+  }
+  return test;
+}
+
 /** "You’re", "We'll", "I’m", "They've": a pronoun and its verb written as one capitalised word, which opens an
  *  interview's question ("You’re Dana Reyes, the founder?") and is no word of a name. */
 const PRONOUN_CONTRACTION = /^(?:you|we|they|i|he|she|it|that|there|who|what|here|let)['’](?:re|ll|ve|m|d|s)$/;
@@ -323,7 +334,7 @@ function readArticleWords(text: string, lex: PeopleLexicon): ArticleWords {
   vietnameseNames(text, tokens, classes, lex);
   demonymSurnames(text, tokens, classes);
   correctClasses(text, tokens, classes, lex, stWords);
-  const headlines = headlineLines(text, lines, w => lex.roleNouns.has(w) || lex.titles.has(w));
+  const headlines = headlineLines(text, lines, roleTestOf(lex));
   return { text, lex, tokens, lines, classes, stWords, headlines, productLines: productLineWords(text), initialFirms: initials?.firms };
 }
 
