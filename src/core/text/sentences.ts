@@ -2,51 +2,46 @@ import type { Span } from '../detect/spans';
 import { frontMatter } from './frontMatter';
 import { lazyPattern } from './lazyPattern';
 import { US_STATE_SHORT } from './usStates';
+import { wordSet } from './wordList';
 
 // Sentence units for claim scoring and anchoring. Works on plain text and Markdown: a heading, list item, title line
 // or dateline is a unit of its own, Markdown markup at the start of a line is left out of the span, and every span
 // is trimmed of surrounding whitespace. Offsets are into the original text (CRLF untouched).
 
 /** Title-like abbreviations that are never the end of a sentence ("Mr. Smith", "Gen. Syrskyi"). */
-const NEVER_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
-  'sgt', 'cpl', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'messrs', 'mme', 'mlle', 'fr', 'sr',
-  'jr', 'st', 'mt', 'ft', 'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'e.g', 'i.e', 'al', 'fig', 'figs', 'dept', 'univ',
-  'assn', 'esq',
+const NEVER_FINAL = wordSet('mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj capt cpt'
+  + ' sgt cpl adm cmdr rev hon pres supt insp det atty messrs mme mlle fr sr'
+  + ' jr st mt ft vs v cf viz approx ca e.g i.e al fig figs dept univ'
+  + ' assn esq'
   // titles of South Asian, Nigerian, Kenyan and Philippine news: "Smt. Anita Rao", "Engr. Hauwa Garba", "Asec. Jo Cruz"
-  'smt', 'engr', 'eng', 'asec', 'usec',
+  + ' smt engr eng asec usec'
   // a police log's and a council's ranks: "Ptl. Bodine located …", "Sfc. Ruiz was summoned", "Cllr. Jo Bell"
-  'ptl', 'ptlm', 'sfc', 'ofc', 'tpr', 'lieut', 'cllr',
-]);
+  + ' ptl ptlm sfc ofc tpr lieut cllr');
 
 /** Abbreviations that only stay inside the sentence before a number ("Jan. 5", "No. 1", "p. 12"). */
-const BEFORE_NUMBER = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'vols',
-  'p', 'pp', 'art', 'ch', 'sec', 'para', 'ed', 'op', 'tel',
+const BEFORE_NUMBER = wordSet('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols'
+  + ' p pp art ch sec para ed op tel'
   // rupees and taka before their sum: "a sum of Rs. 200 million", "Tk. 5 crore"
-  'rs', 'tk',
-]);
+  + ' rs tk');
 
 /** Abbreviations that often end a sentence too ("… in the U.S. The talks …"): final only before a sentence starter. */
-const MAY_BE_FINAL = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'a.m', 'p.m', 'est', 'edt', 'pst',
-  'pty', 'pte', 'bhd', 'cie', 'sarl', 'assn', 'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh',
+const MAY_BE_FINAL = wordSet('etc inc corp co ltd llc plc bros jr sr st a.m p.m est edt pst'
+  + ' pty pte bhd cie sarl assn intl mfg n.v s.a a.g b.v k.k s.p.a gmbh'
   // given names written short ("Ma. Theresa", "Guðni Th. Jóhannesson"), and "Md." (Maryland, or Mohammad)
-  'ma', 'md', 'mohd', 'muhd', 'th', 'wm', 'chas', 'thos', 'jas']);
+  + ' ma md mohd muhd th wm chas thos jas');
 
-const CORPORATE_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'pty', 'pte', 'bhd', 'cie', 'sarl',
-  'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh']);
+const CORPORATE_ABBREVIATIONS = wordSet('inc corp co ltd llc plc bros pty pte bhd cie sarl'
+  + ' intl mfg n.v s.a a.g b.v k.k s.p.a gmbh');
 
 /** Parts of a company's legal name that may follow another abbreviation: "Orchard Pty. Ltd.", "Ravel Co. Inc.". */
-const CORPORATE_CONTINUATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'pty', 'pte', 'bhd', 'limited', 'kg', 'kgaa']);
+const CORPORATE_CONTINUATIONS = wordSet('inc corp co ltd llc plc pty pte bhd limited kg kgaa');
 
 /** Words that open a new sentence after an ambiguous abbreviation. */
-const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
-  'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'his', 'her',
-  'its', 'their', 'our', 'my', 'your', 'however', 'meanwhile', 'still', 'some', 'many', 'most', 'all', 'no', 'not',
-  'one', 'two', 'officials', 'according', 'earlier', 'later', 'last', 'this', 'also', 'what', 'why', 'how', 'who',
-  'where', 'for', 'with', 'to', 'from', 'by', 'during', 'under', 'both', 'each', 'several', 'other', 'another',
-]);
+const SENTENCE_STARTERS = wordSet('the a an he she it they we i you this that these those there but'
+  + ' and or so yet in on at as if when while after before since his her'
+  + ' its their our my your however meanwhile still some many most all no not'
+  + ' one two officials according earlier later last this also what why how who'
+  + ' where for with to from by during under both each several other another');
 
 /** What may follow "9 a.m." inside its sentence: a day, a month, a time zone ("9 a.m. Monday", "5 p.m. EST"). */
 const TIME_ZONE = /^\p{Lu}{2,5}$/u;
@@ -645,7 +640,7 @@ function isPlaceAbbreviationInHeadline(block: string, punctAt: number, word: str
 
 const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/i;
 /** Given names written short that MAY_BE_FINAL holds and a state's or country's two capitals spell too. */
-const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'th', 'wm']);
+const GIVEN_NAME_SHORT = wordSet('ma md th wm');
 
 /** A wire's name in brackets, then its dateline's dash: "(AP) —", "(Reuters) -". */
 /** WIRE_TAG without its letter classes (dear to compile): a capital is an ASCII capital or any character past ASCII, a

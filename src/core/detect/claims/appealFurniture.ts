@@ -5,6 +5,7 @@
 // issued by the Charity Regulator on 3 July 2030."). The claim model scored them 0.58-0.90 for their figures and dates;
 // the story's own sentences say what was given, raised or found, and are left to it.
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordList } from '../../text/wordList';
 
 /** Longest unit looked at: these lines are short. */
 const MAX_LENGTH = 200;
@@ -22,8 +23,8 @@ const FUNDER_NOTE = lazyPattern(() => /^\((?:the\s+)?[^()]{2,160}\s(?:is|are)\s(
 const SOURCE_LINE = lazyPattern(() => /^the\s(?:press release|news release|statement|speech|letter|written statement)\s(?:was\s)?(?:issued|published|released|made|given|delivered)\sby\s[^.!?]{2,120}\son\s[^.!?]{3,30}\.?$/i);
 
 /** What every FUNDER_NOTE and every SOURCE_LINE holds, lower case. */
-const FUNDER_NOUNS = ['supporter', 'funder', 'sponsor', 'donor', 'underwriter'];
-const SOURCE_NOUNS = ['release', 'statement', 'speech', 'letter'];
+const FUNDER_NOUNS = wordList('supporter funder sponsor donor underwriter');
+const SOURCE_NOUNS = wordList('release statement speech letter');
 const holdsAny = (lower: string, words: readonly string[]): boolean => words.some(word => lower.includes(word));
 
 /** Is the unit an appeal's counter, a roundup's heading, a funder's note or a release's source line? */

@@ -3,49 +3,49 @@
 // Cues are looked up word by word in sets, not with big alternation regexes: one pass over the tokens keeps claim
 // scoring well above the engine's 10 MB/s budget.
 
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+import { wordSet } from '../../text/wordList';
 
 // "one" is left out: "no one", "one of them" are rarely figures, and it made the number cue noise in hovers.
-const SPELLED_NUMBERS = words(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
-  thousands million millions billion billions trillion trillions dozen dozens half third quarter percent percentage
-  twice double doubled doubles triple tripled triples tenfold`);
+const SPELLED_NUMBERS = wordSet('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'
+  + ' sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand'
+  + ' thousands million millions billion billions trillion trillions dozen dozens half third quarter percent percentage'
+  + ' twice double doubled doubles triple tripled triples tenfold');
 
-const COMPARISON_WORDS = words(`more less fewer greater higher lower larger smaller bigger faster slower cheaper better
-  worse than most least best worst largest biggest highest lowest smallest fastest richest poorest deadliest longest
-  oldest newest record unprecedented ever increase increased increases increasing decrease decreased decreases rose
-  risen rising fell fallen grew grown decline declined declining dropped doubled tripled halved surged soared plunged
-  outpaced exceeded`);
+const COMPARISON_WORDS = wordSet('more less fewer greater higher lower larger smaller bigger faster slower cheaper better'
+  + ' worse than most least best worst largest biggest highest lowest smallest fastest richest poorest deadliest longest'
+  + ' oldest newest record unprecedented ever increase increased increases increasing decrease decreased decreases rose'
+  + ' risen rising fell fallen grew grown decline declined declining dropped doubled tripled halved surged soared plunged'
+  + ' outpaced exceeded');
 
-const ATTRIBUTION_WORDS = words(`said says told tells stated states announced reported reports claimed claims noted
-  added stressed emphasized emphasised declared confirmed denied insisted warned acknowledged admitted revealed wrote
-  testified estimated estimates cited quoted showed shows found finds`);
+const ATTRIBUTION_WORDS = wordSet('said says told tells stated states announced reported reports claimed claims noted'
+  + ' added stressed emphasized emphasised declared confirmed denied insisted warned acknowledged admitted revealed wrote'
+  + ' testified estimated estimates cited quoted showed shows found finds');
 
 /** Reporting verbs after a third-party subject ("the ministry said"): what news attributes to a source. */
-const REPORTING_VERBS = words(`said says stated noted told announced reported claimed confirmed declared added stressed
-  emphasized emphasised warned denied insisted estimated`);
-const REPORTING_SUBJECTS = words('he she they it official officials ministry spokesman spokeswoman spokesperson police');
+const REPORTING_VERBS = wordSet('said says stated noted told announced reported claimed confirmed declared added stressed'
+  + ' emphasized emphasised warned denied insisted estimated');
+const REPORTING_SUBJECTS = wordSet('he she they it official officials ministry spokesman spokeswoman spokesperson police');
 
 /** Things that happened: the verbs of news events (votes, deaths, deals, rulings). */
-const EVENT_WORDS = words(`killed died dead wounded injured arrested charged convicted sentenced elected won lost voted
-  passed signed vetoed approved rejected launched attacked invaded bombed fired resigned appointed nominated banned
-  imposed lifted raised cut cuts closed opened built created destroyed seized captured released agreed ruled sued filed
-  paid spent sold bought invested borrowed lent hired`);
+const EVENT_WORDS = wordSet('killed died dead wounded injured arrested charged convicted sentenced elected won lost voted'
+  + ' passed signed vetoed approved rejected launched attacked invaded bombed fired resigned appointed nominated banned'
+  + ' imposed lifted raised cut cuts closed opened built created destroyed seized captured released agreed ruled sued filed'
+  + ' paid spent sold bought invested borrowed lent hired');
 
 /** First-person stance and modal advice: the language of opinion and promise rather than of fact. */
-const STANCE_VERBS = words(`think believe feel hope want wish intend plan propose support oppose will would must should
-  need`);
-const OPINION_WORDS = words("should ought must let's i'll we'll i'd we'd gonna");
+const STANCE_VERBS = wordSet('think believe feel hope want wish intend plan propose support oppose will would must should'
+  + ' need');
+const OPINION_WORDS = wordSet("should ought must let's i'll we'll i'd we'd gonna");
 
 /**
  * Words that cannot stand in the named subject of a deed ("The council approved …"): pronouns, conjunctions and
  * auxiliaries. A sentence whose first words are none of these, then an event verb with an object, states what a named
  * body did — checkable news even when short.
  */
-const NOT_IN_SUBJECT = words(`i we you he she they it this that there who which what these those my our your his her
-  their its and but or so if as once when while because although though since after before unless then also yes no
-  not never well now here let will would should could can may might must shall is are was were be been being do does
-  did`);
+const NOT_IN_SUBJECT = wordSet('i we you he she they it this that there who which what these those my our your his her'
+  + ' their its and but or so if as once when while because although though since after before unless then also yes no'
+  + ' not never well now here let will would should could can may might must shall is are was were be been being do does'
+  + ' did');
 /** Event verbs this far into a sentence or further are not the subject's verb. */
 const DEED_VERB_BEFORE = 7;
 
@@ -90,13 +90,13 @@ for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
   [STANCE_VERBS, STANCE_VERB], [OPINION_WORDS, OPINION_WORD], [NOT_IN_SUBJECT, NOT_SUBJECT_WORD],
-  [words('has have had'), AUXILIARY], [words('i we'), FIRST_PERSON],
+  [wordSet('has have had'), AUXILIARY], [wordSet('i we'), FIRST_PERSON],
 ] as const) for (const word of list) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit);
 PHRASES.forEach(([firsts, second, found], k) => {
   const code = k + 1;
   PHRASE_FOUND[code] = found;
   CUE_BITS.set(second, (CUE_BITS.get(second) ?? 0) | (code << PHRASE_SHIFT));
-  for (const first of words(firsts)) CUE_BITS.set(first, (CUE_BITS.get(first) ?? 0) | ((code | PHRASE_FIRST) << PHRASE_SHIFT));
+  for (const first of wordSet(firsts)) CUE_BITS.set(first, (CUE_BITS.get(first) ?? 0) | ((code | PHRASE_FIRST) << PHRASE_SHIFT));
 });
 
 /** Is the word of this lexicon entry one that cannot stand in a named subject (a pronoun, a conjunction, an auxiliary)? */

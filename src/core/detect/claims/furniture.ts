@@ -2,6 +2,7 @@ import type { Span } from '../spans';
 import { notInSubject, type SentenceSignals } from './cues';
 import { lazyPattern } from '../../text/lazyPattern';
 import { isDateline } from '../../text/sentences';
+import { wordSet } from '../../text/wordList';
 
 // The furniture of a news page that is never a claim however the model scores its words: datelines and bylines
 // ("Business Desk — Friday, October 31, 2025", "By Dana Reyes and Tom Okafor"), photo captions' credits and labels
@@ -498,9 +499,9 @@ const LINK_TO_PICTURES = /^\([^():]{2,12}:[^()]* (?:in|at|on|after|over|amid|as)
 const PICTURE_ADDRESS = /^\([\w ]{0,20}:\s{8,}\)$/;
 
 /** Lower-case words a byline may hold besides names and a date: particles, and the writer's role ("staff writer"). */
-const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'in', 'for', 'of', 'the', 'at',
-  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'contributor',
-  'columnist', 'senior', 'chief', 'special', 'to', 'on', 'updated', 'published', 'edited', 'by']);
+const JOINERS = wordSet('and de van von der den da di du la le bin al el in for of the at'
+  + ' staff writer writers reporter reporters correspondent correspondents editor contributor'
+  + ' columnist senior chief special to on updated published edited by');
 
 function hasLowerCaseWordsBeyondJoiners(text: string): boolean {
   for (const word of text.match(WORD()) ?? []) if (/^\p{Ll}/u.test(word) && !JOINERS.has(word)) return true;
@@ -563,39 +564,37 @@ function titleLineAbove(text: string, sentences: readonly Span[], j: number): bo
   return text.slice(sentences[j].end, sentences[j + 1].start).includes('\n') && !endsLikeSentence(sentences[j].text);
 }
 
-const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
 /** Words that make a figure a quantity rather than a count or a year: "$12 million", "2.1 percent". */
-const QUANTITY_WORDS = wordSet(`$ % € £ ¥ percent cent million millions billion billions trillion trillions thousand
-  thousands hundreds dozens half twice double triple tenfold`);
+const QUANTITY_WORDS = wordSet('$ % € £ ¥ percent cent million millions billion billions trillion trillions thousand'
+  + ' thousands hundreds dozens half twice double triple tenfold');
 
 /**
  * Verbs that make a headline report an event, in the present and bare forms headlines use ("Council Approves Tram
  * Line", "Police Arrest 3") as well as the past forms of sentences. Bare forms that are as often nouns or adjectives in
  * a headline ("Open", "Fine", "Delay", "Rescue") are left out: the -s and past forms say the event.
  */
-const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wounds wounded injure injures injured arrest arrests
-  arrested charge charges charged convict convicts convicted sentence sentences sentenced elect elects elected win wins won
-  lose loses lost vote votes voted pass passes passed sign signs signed veto vetoes vetoed approve approves approved
-  reject rejects rejected launch launches launched attack attacks attacked invade invades invaded resign resigns resigned
-  appoint appoints appointed ban bans banned impose imposes imposed lift lifts lifted raise raises raised cut cuts
-  close closes closed build builds built seize seizes seized release releases released agree agrees agreed rule rules
-  ruled sue sues sued pay pays paid spend spends spent sell sells sold buy buys bought hire hires hired fire fires fired
-  rise rises rose fall falls fell top tops hit hits reach reaches reached jump jumps jumped drop drops dropped slump
-  slumps slumped surge surges surged soar soars soared plunge plunges plunged double doubles doubled halve halves halved
-  enter enters entered end ends ended announce announces announced confirm confirms confirmed deny denies denied
-  quit quits strike strikes struck collapse collapses collapsed crash crashes crashed merge merges merged acquire acquires
-  acquired recall recalls recalled warn warns warned report reports reported say says said fines fined jails jailed
-  shuts scraps scrapped axes axed slashes slashed halts halted suspend suspends suspended cancel cancels cancelled
-  canceled delays delayed postpone postpones postponed freezes froze destroy destroys destroyed evacuate evacuates
-  evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
-  blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
-  climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends
-  extended declare declares declared misses brings brought debuts debuted nets netted links dissolves dissolved
-  crushes crushed sweeps swept seeks sought boosts boosted increases increased decreases decreased clears cleared ordered
-  urges urged endorses mourns lowered begins prompts prompted flees fled accuses accused condemns condemned slams
-  slammed adopts adopted repeals repealed ousts ousted hunts reopens reopened welcomes welcomed stabbed flips sets overtakes
-  overtook worsens worsened escalates escalated`);
+const HEADLINE_VERBS = wordSet('kill kills killed die dies died dead wound wounds wounded injure injures injured arrest arrests'
+  + ' arrested charge charges charged convict convicts convicted sentence sentences sentenced elect elects elected win wins won'
+  + ' lose loses lost vote votes voted pass passes passed sign signs signed veto vetoes vetoed approve approves approved'
+  + ' reject rejects rejected launch launches launched attack attacks attacked invade invades invaded resign resigns resigned'
+  + ' appoint appoints appointed ban bans banned impose imposes imposed lift lifts lifted raise raises raised cut cuts'
+  + ' close closes closed build builds built seize seizes seized release releases released agree agrees agreed rule rules'
+  + ' ruled sue sues sued pay pays paid spend spends spent sell sells sold buy buys bought hire hires hired fire fires fired'
+  + ' rise rises rose fall falls fell top tops hit hits reach reaches reached jump jumps jumped drop drops dropped slump'
+  + ' slumps slumped surge surges surged soar soars soared plunge plunges plunged double doubles doubled halve halves halved'
+  + ' enter enters entered end ends ended announce announces announced confirm confirms confirmed deny denies denied'
+  + ' quit quits strike strikes struck collapse collapses collapsed crash crashes crashed merge merges merged acquire acquires'
+  + ' acquired recall recalls recalled warn warns warned report reports reported say says said fines fined jails jailed'
+  + ' shuts scraps scrapped axes axed slashes slashed halts halted suspend suspends suspended cancel cancels cancelled'
+  + ' canceled delays delayed postpone postpones postponed freezes froze destroy destroys destroyed evacuate evacuates'
+  + ' evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld'
+  + ' blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs'
+  + ' climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends'
+  + ' extended declare declares declared misses brings brought debuts debuted nets netted links dissolves dissolved'
+  + ' crushes crushed sweeps swept seeks sought boosts boosted increases increased decreases decreased clears cleared ordered'
+  + ' urges urged endorses mourns lowered begins prompts prompted flees fled accuses accused condemns condemned slams'
+  + ' slammed adopts adopted repeals repealed ousts ousted hunts reopens reopened welcomes welcomed stabbed flips sets overtakes'
+  + ' overtook worsens worsened escalates escalated');
 
 /**
  * A statistic's label and its figure after a colon, as a "by the numbers" page lists them: "Number of deaths, Sept.
@@ -770,15 +769,15 @@ const PLURAL_SUBJECTS = wordSet('police people staff crew cattle');
 const ARTICLES = wordSet('the a an');
 const PRONOUN_CONTRACTION = /'(?:ve|re|ll|m|d)$/;
 /** Words that open a phrase, not a headline's subject. */
-const NOT_OPENING_SUBJECT = wordSet(`at in on with for from by during under over into to of about without between against among
-  through across especially even only just also`);
+const NOT_OPENING_SUBJECT = wordSet('at in on with for from by during under over into to of about without between against among'
+  + ' through across especially even only just also');
 
 /**
  * A change told in the "-ing" form a list's item or a caption uses, with its figure after it: "Science scores falling
  * by 4 points", "Rents rising 9% a year" (the form alone, "Rising Stars", "Soaring Eagle 9/03", is a name's).
  */
-const CHANGE_ING = wordSet(`falling rising dropping climbing declining increasing decreasing soaring plunging jumping sliding
-  surging tumbling doubling tripling growing shrinking slumping dipping sinking`);
+const CHANGE_ING = wordSet('falling rising dropping climbing declining increasing decreasing soaring plunging jumping sliding'
+  + ' surging tumbling doubling tripling growing shrinking slumping dipping sinking');
 
 /** Words between a change's verb and its figure: "falling by 4", "rising to 9%", "dropping nearly 3". */
 const BEFORE_FIGURE = wordSet('by to from nearly almost about over more than some around');

@@ -7,6 +7,7 @@
 // ("The library lent …", "Tickets rose to $25 …"), not a name.
 import { CUE_LEXICON, type SentenceSignals, STATEMENT_BITS } from './cues';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** Longest unit looked at: an entry is a line, a run-on of two at most. */
 const MAX_LENGTH = 240;
@@ -34,17 +35,17 @@ const ANCHOR_HINT = new RegExp(String.raw`[Aa]ges\s\d|\d\s?[ap]\.?\s?m\b|\d{3}[-
 const SUM_OR_SHARE = /\d\s?%|\b(?:[mb]illion|trillion|percent)\b/i;
 
 /** Lower-case words a listing's name or fields hold that are no verb: prepositions, articles, and words of admission. */
-const LISTING_WORDS = new Set(`to from through thru until till and or of the at in on for by with a an per each plus
-  free admission entry fee fees tickets ticket day door ages months years adults children kids seniors students members
-  only daily nightly when where cost no`.split(/\s+/));
+const LISTING_WORDS = wordSet('to from through thru until till and or of the at in on for by with a an per each plus'
+  + ' free admission entry fee fees tickets ticket day door ages months years adults children kids seniors students members'
+  + ' only daily nightly when where cost no');
 
 /** Words of a field after the time or place ("…, 12 Oak St.; open 9 a.m. to 5 p.m.; contact 555-0134"), which before
  *  it are a verb ("Polls open at 7 a.m."). */
-const FIELD_WORDS = new Set(['open', 'contact']);
+const FIELD_WORDS = wordSet('open contact');
 
 /** Words that make a clause of the unit: auxiliaries and copulas, whatever else the line holds. */
-const CLAUSE_WORDS = new Set(`is are was were be been being am will would has have had can could may might must should
-  shall do does did we you they he she i who which`.split(/\s+/));
+const CLAUSE_WORDS = wordSet('is are was were be been being am will would has have had can could may might must should'
+  + ' shall do does did we you they he she i who which');
 /** A contraction's verb: "we’ll", "it's", "they're". */
 const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$|^(?:it|that|there|here|what|he|she)['’]s$/;
 

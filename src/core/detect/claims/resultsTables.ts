@@ -4,6 +4,8 @@
 // 2025 Dec 31, 2024 Growth % YoY", "12 Months Ended", "All figures in '000 unless specified.", "PBT = Profit before Tax,
 // NP = Net Profit". Each pattern says only what such a line says; a sentence with a verb of its own stays a claim.
 
+import { wordSet } from '../../text/wordList';
+
 /** A table's cell: a figure, perhaps signed, with its currency, its unit ("£154.74m") or in brackets ("(6.3)"), or a dash. */
 const CELL = String.raw`(?:\(?[+\-−]?[$€£¥₹]?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k|p)?\)?|[-–—])`;
 /** A row: a label of up to four words, then three cells or more and nothing else. */
@@ -15,7 +17,7 @@ const DATED = /\b(?:\d{1,2},? (?:19|20)\d\d|\p{L}{3,9} (?:19|20)\d\d)\b/gu;
 /** The year after a space that every DATED match ends with: tested first, as DATED is tried at every character. */
 const YEAR_AFTER_SPACE = / (?:19|20)\d\d/;
 /** The words a header of periods holds besides its dates: "Year ended 31 March 2015 Year ended 31 March 2014 Change". */
-const HEADER_WORDS = new Set(['ended', 'ending', 'months', 'weeks', 'to', 'of', 'and', 'per', 'cent', 'in', 'as', 'at']);
+const HEADER_WORDS = wordSet('ended ending months weeks to of and per cent in as at');
 /** "12 Months Ended", "|3 Months Ended", "for the Year Ended 30 June 2018", "Half-year to 30 June", "Fiscal Year Ended". */
 /** How every PERIOD_HEADING opens, under a flag that folds only ASCII letters, or a character the Unicode flag folds to
  *  one of its letters (ſ, the Kelvin sign): tested first, as PERIOD_HEADING's case-blind letter classes are dear to compile. */

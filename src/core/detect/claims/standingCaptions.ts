@@ -2,6 +2,7 @@
 
 import type { DateMention, Span } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 // "Oil tankers pass through the Strait of Lyme on December 21, 2018.", "A survivor of the ferry cries after arriving at
 // the pier in Elm City, central Vardia on July 2, 2015." A page pasted without its picture keeps the caption as a line
@@ -26,11 +27,11 @@ const DAY_AND_PLACE_END = lazyPattern(() => /,\s(?:(?:late |early )?(?:Mon|Tues|
 
 /** Words that put a clause in the past, the perfect or ahead, or report what someone says: a caption has none of them
  *  (a one-sentence paragraph of a story in the present, "The mayor says rents rose 9% … in Lyme on May 2, 2025.", stays). */
-const NOT_CAPTION_TENSE = new Set(['was', 'were', 'had', 'has', 'have', 'did', 'said', 'says', 'say', 'told', 'tells', 'been', 'will',
-  'would', 'could', 'should', 'ago']);
+const NOT_CAPTION_TENSE = wordSet('was were had has have did said says say told tells been will'
+  + ' would could should ago');
 /** What a past verb's object opens with: "arrested two men", "opened its plant", "signed the deal". */
-const OBJECT_OPENING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'two', 'three',
-  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+const OBJECT_OPENING = wordSet('the a an its his her their our this that these those two three'
+  + ' four five six seven eight nine ten dozens hundreds thousands');
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 

@@ -6,6 +6,7 @@ import { clockInPartOfDay } from './clockInPartOfDay';
 import { inHeadline } from './headline';
 import { DAY_VALUE, FOLLOWING, PAST_FORM, SENTENCE_BREAK, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround } from './tense';
+import { wordList } from '../../text/wordList';
 
 /** A present copula right before a clock time's "at": "Kick-off is at 3 p.m.", "Doors are at 7". */
 const TIMETABLE_AT = /\b(?:is|are)\s+at\s+$/i;
@@ -313,7 +314,7 @@ const MORE_TIMES = String.raw`(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{1,2}(?:[:.]\d\d
 const SLOT_AFTER = new RegExp(String.raw`^${MORE_TIMES}\s+${SERVICE}\b`, 'i');
 /** The beginnings of SERVICE's nouns, lower case: SLOT_AFTER (case-blind, some 0.3 ms to compile) is tried only after
  *  one of them, which most clock times are not. */
-const SERVICE_STEMS = ['departure', 'arrival', 'service', 'train', 'bus', 'coach', 'ferr', 'flight', 'sailing', 'crossing', 'shuttle', 'tram'];
+const SERVICE_STEMS = wordList('departure arrival service train bus coach ferr flight sailing crossing shuttle tram');
 function holdsServiceNoun(text: string): boolean {
   const lower = text.toLowerCase();
   return SERVICE_STEMS.some(stem => lower.includes(stem));

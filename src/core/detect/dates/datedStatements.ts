@@ -4,12 +4,13 @@
 import { isValidDay } from './calendar';
 import { MONTHS } from './lexicon';
 import type { EmbeddedPost } from './embeddedPosts';
+import { wordSet } from '../../text/wordList';
 
 /** A verb of saying or posting, "on", and a day written out with its year: "stated on April 8, 2019"; tried only where
  *  such a verb and "on" stand (saidOnFrom). */
 const SAID_ON = /\b(?:stated|said|says|posted|shared|tweeted|wrote|published|claimed|declared|announced|reads?)[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+(\d{1,2}),[ \t]+(\d{4})\b/y;
 /** SAID_ON's verbs. */
-const SAYING_VERBS = new Set(['stated', 'said', 'says', 'posted', 'shared', 'tweeted', 'wrote', 'published', 'claimed', 'declared', 'announced', 'read', 'reads']);
+const SAYING_VERBS = wordSet('stated said says posted shared tweeted wrote published claimed declared announced read reads');
 /** How far after the day the quotation may open (where, in what, and the verb that introduces it). */
 const MAX_LEAD = 200;
 /** How long a quotation may run. */

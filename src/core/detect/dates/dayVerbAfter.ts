@@ -5,6 +5,7 @@
 // form, a relative clause or a second subject stops the reading (the day stays as the other rules leave it).
 import { isPastWord } from './tense';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** Other weekdays listed after the first ("Tuesday and Wednesday", "Friday, Saturday or Sunday"), a part of the day too. */
 const LISTED_DAYS = /^(?:\s*(?:,|,?\s*(?:and|or|&))\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)*/i;
@@ -26,11 +27,11 @@ const SUBJECT_DAY_OPENS = /(?:^|[;:—–]|\s-|\b(?:said|says|stated|announced|a
 const DAY_IS_FOR = /^\s+(?:is|are)\s+(?:(?:expected|due|set|scheduled|slated|planned|likely|going|poised)\s+(?:to|for)|for|reserved\s+for)\b/i;
 
 /** Words after which a clause ahead of the day's own has begun: a relative, a pronoun's own subject after a noun. */
-const STOPS = new Set(['who', 'which', 'that', 'where', 'when', 'was', 'were', 'had', 'has', 'have', 'did', 'do', 'does',
-  'is', 'are', 'said', 'says', 'after', 'because', 'if', 'but']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const STOPS = wordSet('who which that where when was were had has have did do does'
+  + ' is are said says after because if but');
+const PRONOUNS = wordSet('he she it they we i you');
 /** Arrangements after "is" or "are": "is expected to", "are set to". */
-const ARRANGED = new Set(['expected', 'due', 'set', 'scheduled', 'slated', 'planned', 'likely', 'going', 'poised']);
+const ARRANGED = wordSet('expected due set scheduled slated planned likely going poised');
 /** How many words of a subject may stand between the day and its verb: "a ridge of high pressure will". */
 const SUBJECT_REACH = 7;
 

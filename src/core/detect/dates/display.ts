@@ -4,13 +4,14 @@
 import type { DateType } from '../spans';
 import { addDays, isValidDay, isoWeekday, mondayOfWeek } from './calendar';
 import { writtenPart } from './fiscal';
+import { wordList } from '../../text/wordList';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve'];
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const MONTH_NAMES = wordList('January February March April May June July August September October'
+  + ' November December');
+const WEEKDAY_NAMES = wordList('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+const SMALL_NUMBERS = wordList('zero one two three four five six seven eight nine ten eleven'
+  + ' twelve');
+const ORDINALS = wordList('first second third fourth');
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const DAY_PARTS: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 const REFERENCES: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };

@@ -4,6 +4,7 @@ import type { DateMention } from '../spans';
 import { addDays, addMonths, formatDay, formatWeek, isoWeekday, mondayOfWeek, pad, type Day } from './calendar';
 import { AHEAD, DAY_VALUE, FOLLOWING, phraseOf, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore } from './tense';
+import { wordList } from '../../text/wordList';
 
 /** A part of such a time, which names the time itself ("later that year", "the end of the following month", "early
  *  the next day"), as "the end of 1998" names 1998. */
@@ -53,7 +54,7 @@ export function ofTheYearSpokenOf(text: string, mention: DateMention, out: DateM
 /** "the following March", "the previous June". */
 const MONTH_AFTER = /^the (following|previous|preceding) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?$/i;
 
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_STEMS = wordList('jan feb mar apr may jun jul aug sep oct nov dec');
 
 /**
  * "She moved there in 1968, and the following March they married": the first such month after (or before) the time

@@ -5,6 +5,7 @@ import type { DateMention } from '../spans';
 import { addDays, formatDay, parseDay, type Day } from './calendar';
 import { WEEKDAY_WORD } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
+import { wordSet } from '../../text/wordList';
 
 /**
  * The kinds of words that make a page a weather forecast, each counted once: a high or a low, a chance of rain, a front,
@@ -29,7 +30,7 @@ const FORECAST_KINDS_NEEDED = 4;
 
 /** Reporting verbs (a forecast reports its forecasters: "showers Friday, forecasters said") and a forecast's own
  *  participles ("rain is expected to return Friday"), which tell of no day gone. */
-const REPORTED = new Set(['said', 'told', 'stated', 'expected', 'forecasted', 'predicted', 'scheduled', 'planned', 'supposed']);
+const REPORTED = wordSet('said told stated expected forecasted predicted scheduled planned supposed');
 
 /** A weekday alone or with its part or its clock time: "Friday", "Friday morning", "late Saturday", "6 p.m. Sunday". */
 const FORECAST_DAY = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -96,11 +97,11 @@ function heldAhead(text: string, m: DateMention): boolean {
 
 /** After a verb's "-ed" form, what shows it is the verb and not an adjective: a preposition or an article ("moved
  *  across the valley", "packed a punch"), unlike a noun ("scattered showers", "filtered sunshine"). */
-const AFTER_A_VERB = new Set(['across', 'through', 'into', 'over', 'on', 'in', 'onto', 'off', 'out', 'up', 'down', 'to',
-  'from', 'the', 'a', 'an', 'its', 'their', 'our']);
+const AFTER_A_VERB = wordSet('across through into over on in onto off out up down to'
+  + ' from the a an its their our');
 /** Before an "-ed" adjective of state: "chances remain elevated through Friday", "roads are covered in snow". */
-const BEFORE_A_STATE = new Set(['is', 'are', 'be', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
-  'will', 'look', 'looks', 'seem', 'seems']);
+const BEFORE_A_STATE = wordSet('is are be remain remains stay stays get gets become becomes'
+  + ' will look looks seem seems');
 
 /**
  * Whether the sentence of a mention tells of a day gone: its tense is past, or it has a past form ("was", "fell",

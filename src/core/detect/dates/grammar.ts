@@ -12,6 +12,7 @@ import type { Count } from './numbers';
 import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
 import { addDays, addMonths, daysBetween, type Day, dayOnWeekday, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay, weekOfMonthValue } from './calendar';
+import { wordSet } from '../../text/wordList';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -59,17 +60,17 @@ type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 
 const SHORT_STAMP_BEFORE = new Set(['published', 'posted', 'updated', 'update', 'dated', 'date', 'of', 'ending', 'on', 'source', ':',
   ',', '"', '“', '(', '']);
 /** Words opening a clause, before "which", that says which one "the last month" is: "the last month for which figures exist". */
-const RELATIVE_CLAUSE_AFTER = new Set(['for', 'in', 'on', 'during']);
+const RELATIVE_CLAUSE_AFTER = wordSet('for in on during');
 /** The parts of a day that may follow a weekday after a clock time: "3 am Monday morning". */
-const DAY_PART_WORDS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const DAY_PART_WORDS = wordSet('morning afternoon evening night');
 
 /** A verb's auxiliary or copula after "and" or "but": a clause coordinated after a time ("the week before and was …"). */
-const COORDINATED_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'did']);
+const COORDINATED_VERBS = wordSet('was were is are had has have will would could did');
 
 /** Words before "three quarters" that make it a share: "almost three quarters voted". */
-const FRACTION_LEADS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately']);
+const FRACTION_LEADS = wordSet('almost nearly about around roughly some approximately');
 /** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
-const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 'tax', 'budget', 'model']);
+const YEAR_KIND_WORDS = wordSet('fiscal financial school academic tax budget model');
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with',
   // ("Vale Votes 2007", "Election 2020", "Decision 2008": a vote's name carries the year it is held in, unlike a
   // product's "Windows 2000")
@@ -77,9 +78,9 @@ const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ..
   // ("Copyright 2024 The Harbour Wire": a notice's year)
   'copyright']);
 /** Words that open a list's heading before a year: "Newest 2012 Paralympic stories", "Latest 2020 election news". */
-const HEADING_WORDS_BEFORE_YEAR = new Set(['newest', 'latest', 'recent', 'upcoming', 'related', 'more', 'other', 'top', 'older', 'newer']);
+const HEADING_WORDS_BEFORE_YEAR = wordSet('newest latest recent upcoming related more other top older newer');
 /** The days a clock time may be anchored to right after it: "2000 yesterday UTC". */
-const ANCHOR_DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
+const ANCHOR_DAY_WORDS = wordSet('today yesterday tomorrow');
 
 const APPROXIMATOR_SEQUENCES = new Map<string, (readonly string[])[]>();
 for (const words of MULTIWORD_APPROXIMATORS) {
@@ -108,11 +109,11 @@ const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, W
 
 /** First words of England's bank holidays named by a month or a season, or of "the bank holiday weekend". */
 /** Kinship nouns before a relative's name set off by commas: "his wife, June,". */
-const KIN_NOUNS = new Set(['wife', 'husband', 'daughter', 'daughters', 'son', 'sister', 'sisters', 'brother', 'mother', 'father',
-  'partner', 'widow', 'widower', 'granddaughter', 'niece', 'aunt', 'fiancee', 'fiancée', 'stepdaughter', 'stepmother']);
+const KIN_NOUNS = wordSet('wife husband daughter daughters son sister sisters brother mother father'
+  + ' partner widow widower granddaughter niece aunt fiancee fiancée stepdaughter stepmother');
 /** Pronouns a person's name is joined to by "and": "he and June". */
-const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we']);
-const BANK_HOLIDAY_OPENERS = new Set(['the', 'early', 'late', 'may', 'spring', 'august', 'summer']);
+const PERSONAL_SUBJECTS = wordSet('he she i we');
+const BANK_HOLIDAY_OPENERS = wordSet('the early late may spring august summer');
 
 /** The longer of two candidate readings (the first on a tie); empty readings do not count. */
 function longer(best: Piece | undefined, candidate: Piece | undefined, start: number): Piece | undefined {
@@ -122,7 +123,7 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
 
 /** Words after "this fall in" or "last fall in" that make a phrase of their own, not what fell: "since last fall in
  *  part because …", "this fall in time for the holidays". */
-const FALL_IN_PHRASES = new Set(['part', 'time', 'order', 'particular', 'addition', 'response', 'advance', 'person', 'case', 'line', 'turn']);
+const FALL_IN_PHRASES = wordSet('part time order particular addition response advance person case line turn');
 
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
 const REPORTING_SEASON_DAYS = 45;
@@ -130,7 +131,7 @@ const REPORTING_SEASON_DAYS = 45;
 const DAY_VALUE_START = /^\d{4}-\d{2}-\d{2}T/;
 
 /** "previous", "prior", "preceding": the year before, after "of the" ("the same quarter of the previous year"). */
-const PRIOR_WORDS = new Set(['previous', 'prior', 'preceding']);
+const PRIOR_WORDS = wordSet('previous prior preceding');
 
 function quarterOf(day: Day): number {
   return Math.floor((day.month - 1) / 3) + 1;
@@ -168,9 +169,9 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
 }
 
 /** Words before a four-figure time written without its zone ("Around 1300,", "until 1540 when"). */
-const BARE_CLOCK_BEFORE = new Set(['at', 'around', 'about', 'approximately', 'by', 'until', 'till', 'before', 'after']);
+const BARE_CLOCK_BEFORE = wordSet('at around about approximately by until till before after');
 /** Words that may follow such a time (a noun after the figure makes it a count or a year's: "around 1900 people"). */
-const BARE_CLOCK_NEXT = new Set(['when', 'while', 'and', 'as', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'the']);
+const BARE_CLOCK_NEXT = wordSet('when while and as then he she they it we i the');
 
 export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
@@ -2512,7 +2513,7 @@ function twoUnitsAway(relation: string, anchor: string, unit: string): number {
 }
 
 /** Subjects that open a clause telling which day: "the day we met", "the day before he left". */
-const CLAUSE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+const CLAUSE_SUBJECTS = wordSet('i we he she they you');
 
 /** Words before "the day" that make it a span of the story's day: "later in the day they", "through the day we". */
-const SPAN_OF_THE_DAY_BEFORE = new Set(['in', 'through', 'throughout', 'during', 'for', 'all', 'of', 'across']);
+const SPAN_OF_THE_DAY_BEFORE = wordSet('in through throughout during for all of across');

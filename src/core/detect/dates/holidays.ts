@@ -7,6 +7,7 @@
 // different days or by a lunar calendar ("Independence Day", "Labour Day" spelt so, "Mother's Day", "Ramadan", "Diwali") stay
 // unresolved rather than guess.
 import { addDays, type Day, nthWeekday } from './calendar';
+import { wordList } from '../../text/wordList';
 
 export interface Holiday {
   /** Lower-case tokens, apostrophes written "'" ("new year's day" → new, year, ', s, day). */
@@ -82,5 +83,5 @@ export const HOLIDAYS: readonly Holiday[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** First words of holidays, for the trigger scan. */
-export const HOLIDAY_TRIGGERS: readonly string[] = ['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'passover', 'eid',
-  'juneteenth', 'pentecost', 'diwali', 'kippur', 'hashanah'];
+export const HOLIDAY_TRIGGERS: readonly string[] = wordList('christmas easter thanksgiving halloween ramadan hanukkah passover eid'
+  + ' juneteenth pentecost diwali kippur hashanah');

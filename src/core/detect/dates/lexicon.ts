@@ -1,5 +1,7 @@
 // Word lists the time-expression grammar is built from. Keys are lower case; abbreviations are stored without the dot.
 
+import { wordList, wordSet } from '../../text/wordList';
+
 /** Month name or abbreviation → month number (1-12). "May" and "March" are handled with extra context by the grammar. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
@@ -9,7 +11,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Abbreviations that only count as months when written with a capital letter (and usually a dot). */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = wordSet('jan feb mar apr jun jul aug sept sep oct nov dec');
 
 /** Weekday → ISO weekday number (Monday = 1). Only full names: "Sun" and "Wed" are too often other words. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
@@ -73,12 +75,10 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Vague quantities: "several years", "a few days" — a duration whose length is unknown. */
-export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some', 'numerous']);
+export const VAGUE_QUANTITIES: ReadonlySet<string> = wordSet('several few many some numerous');
 
 /** Words that give a following number or duration a fuzzy edge; TimeML keeps them inside the expression (but not focus words like "only"). */
-export const APPROXIMATORS: ReadonlySet<string> = new Set([
-  'nearly', 'almost', 'about', 'approximately', 'roughly', 'around', 'some',
-]);
+export const APPROXIMATORS: ReadonlySet<string> = wordSet('nearly almost about approximately roughly around some');
 
 /** Parts of the day, with the TimeML code used in values ("TMO" = morning). */
 export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
@@ -91,21 +91,21 @@ export const FREQUENCY_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['quarterly', 'P3M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['biannually', 'P6M'], ['semiannually', 'P6M'],
 ]);
 
-export const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'as', 'past']);
+export const DATE_PREPOSITIONS = wordSet('in since by until till through during before after from to of on early late mid last next this that each every between and or around circa throughout as past');
 
 /** Measures written short before "per": "145 km per hour". */
-export const MEASURE_ABBREVIATIONS = new Set(['km', 'm', 'mi', 'ft', 'kg', 'lb', 'lbs', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'cm', 'mm', 'l']);
+export const MEASURE_ABBREVIATIONS = wordSet('km m mi ft kg lb lbs kw kwh mw mwh gw cm mm l');
 
 /** Words before a dotted number that make it a version's: "version 1.2.2026", "build 3.1.2025". */
-export const VERSION_WORDS = new Set(['version', 'v', 'release', 'build', 'update', 'firmware', 'patch', 'ios', 'android']);
+export const VERSION_WORDS = wordSet('version v release build update firmware patch ios android');
 
-export const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+export const PART_ORDINALS = wordSet('first second last latter early later');
 
 /** Words before "year" that name a year running across two calendar years: "the 2025-26 financial year". */
-export const SPAN_YEAR_KINDS = new Set(['financial', 'fiscal', 'school', 'academic', 'tax', 'budget', 'marketing', 'crop', 'model']);
+export const SPAN_YEAR_KINDS = wordSet('financial fiscal school academic tax budget marketing crop model');
 
 /** Words before a year across two that make it one period, not a range: "the 2025-26 budget". */
-export const SPAN_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'last']);
+export const SPAN_OWNERS = wordSet('the its their his her our this next last');
 
 /** Ordinals that count the steps of a set: "every second Tuesday", "every third year". */
 export const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
@@ -114,32 +114,32 @@ export const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 export const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 
 /** Words before a bare "first half" with no determiner, as a headline writes it: "profit up in first half". */
-export const HALF_LEADS = new Set(['in', 'for', 'during', 'over', 'through', 'into', 'by', 'from', 'until', 'since']);
+export const HALF_LEADS = wordSet('in for during over through into by from until since');
 
-export const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
+export const PART_NOUNS = wordSet('half part days weeks months');
 
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
-export const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
+export const FUNCTION_WORDS = wordSet('and or to of ago earlier later before after in on at for from with by the a an is was will has had old');
 
-export const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
+export const COMMON_VAGUE_UNITS = wordSet('year month week day hour');
 
 /** "for the next year", "for the past week": words that make "the … year" after "for" a length of time. */
 /** Words before a bare plural unit and "of" that make it a span of something: "after months of talks", "faced weeks
  *  of protests", "follows years of neglect". */
-export const BARE_SPAN_LEADS = new Set(['after', 'following', 'despite', 'amid', 'through', 'ending', 'ends', 'end', 'follows',
-  'followed', 'faced', 'faces', 'endured', 'spent', 'spend', 'took', 'takes', 'take', 'needed', 'needs', 'caps', 'capped',
-  'crowns', 'crowned']);
+export const BARE_SPAN_LEADS = wordSet('after following despite amid through ending ends end follows'
+  + ' followed faced faces endured spent spend took takes take needed needs caps capped'
+  + ' crowns crowned');
 
-export const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
+export const FOR_SPANS = wordSet('next past coming last');
 
 /** Verbs of how long something takes, before a bare plural unit: "could take weeks", "took months". */
-export const TAKES = new Set(['take', 'takes', 'took', 'taking', 'taken', 'lasts', 'lasted', 'lasting', 'spent', 'spend', 'spends', 'spending']);
+export const TAKES = wordSet('take takes took taking taken lasts lasted lasting spent spend spends spending');
 
 /** Words before "last" that make it the verb: "could last weeks", "to last months". */
-export const LAST_AFTER = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'to', 'must']);
+export const LAST_AFTER = wordSet('could would will may might can should to must');
 
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
-export const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
+export const RUNS_ON_A_DAY = wordSet('services trains buses flights sailings ferries trams departures');
 
 /** Marks that may open a live page's entry before its time ("## ", "**"), and what sets the time off after it. */
 export const ENTRY_MARKS = new Set(['#', '*', '_', '>']);
@@ -147,65 +147,65 @@ export const ENTRY_MARKS = new Set(['#', '*', '_', '>']);
 export const ENTRY_SEPARATORS = new Set(['—', '–', '-', ':', '*', '_', '|']);
 
 /** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
-export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
+export const YEAR_PREPOSITIONS = wordSet('in since during of');
 
 /** Nouns before "of the day" that make it an idiom: "the heat of the day", "the order of the day", "dish of the day". */
-export const NOUNS_OF_THE_DAY = new Set(['heat', 'order', 'hero', 'heroes', 'question', 'questions', 'word', 'story', 'topic',
-  'dish', 'soup', 'catch', 'news', 'mood', 'talk', 'star', 'player', 'goal', 'save', 'shot', 'issue', 'quote', 'picture',
-  'photo', 'hottest', 'warmest', 'coolest', 'coldest', 'brightest', 'busiest', 'quietest']);
+export const NOUNS_OF_THE_DAY = wordSet('heat order hero heroes question questions word story topic'
+  + ' dish soup catch news mood talk star player goal save shot issue quote picture'
+  + ' photo hottest warmest coolest coldest brightest busiest quietest');
 
 /** "the day before", "the year after": a unit counted from the time the story speaks of. */
-export const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
+export const BEFORE_OR_AFTER = wordSet('before after earlier later');
 
 /** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
 /** Words that open an event's name after "the week before": "the vote", "its launch", "his trial". */
-export const EVENT_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+export const EVENT_DETERMINERS = wordSet('the its his her their our');
 
-export const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+export const COUNTED_ON = wordSet('later earlier ago before after');
 
 /** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
-export const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
+export const SAME_DAY_FOLLOWERS = wordSet("before after of following prior preceding 's ’s");
 
 /** Capitalised words that make a weekday part of a title ("Sunday Times"). */
-export const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'observer', 'star', 'sport', 'mail', 'night', 'independent', 'tribune', 'business', 'review', 'magazine', 'edition', 'show', 'club', 'school']);
+export const MEDIA_NAMES = wordSet('times telegraph mirror express post herald observer star sport mail night independent tribune business review magazine edition show club school');
 
 /** Words ending in "s" that are not plural nouns. */
-export const NON_PLURAL_S = new Set(['this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'unless', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'nevertheless', 'news', 'takes', 'makes', 'lasts', 'needs', 'spends', 'earns', 'costs', 'pays', 'takes', 'gets', 'goes', 'does', 'says', 'plus', 'across', 'whereas']);
+export const NON_PLURAL_S = wordSet('this thus was has is its his hers ours yours theirs less unless always perhaps afterwards towards besides nevertheless news takes makes lasts needs spends earns costs pays takes gets goes does says plus across whereas');
 
 /** Words that may follow "May" or "March" the month ("in May and June"); anything else suggests the verb. */
-export const MONTH_FOLLOWERS = new Set(['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next']);
+export const MONTH_FOLLOWERS = wordSet('and or to through when as after before of that is was will last this next');
 
 /** What is counted for a month, after its name: "March sales", "May payrolls". */
-export const MONTHLY_FIGURES = new Set(['sales', 'figures', 'data', 'orders', 'output', 'production', 'payrolls', 'exports', 'imports',
-  'inflation', 'deliveries', 'delivery', 'contract', 'contracts', 'futures', 'issue', 'reading', 'survey', 'index', 'jobs']);
+export const MONTHLY_FIGURES = wordSet('sales figures data orders output production payrolls exports imports'
+  + ' inflation deliveries delivery contract contracts futures issue reading survey index jobs');
 
 /** Events held on a day of a month, after its name and a "the": "the March hearing", "the May elections". */
-export const MONTH_EVENTS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'election', 'elections', 'vote', 'summit', 'trial',
-  'deadline', 'referendum', 'poll', 'polls', 'session', 'conference', 'ruling', 'verdict', 'launch', 'primary', 'budget']);
+export const MONTH_EVENTS = wordSet('hearing hearings meeting meetings election elections vote summit trial'
+  + ' deadline referendum poll polls session conference ruling verdict launch primary budget');
 
 /** Words after which "May" and "March" can only be months. */
-export const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
+export const STRONG_MONTH_CONTEXT = wordSet('in since until till by during last next this early late mid through from each every');
 
-export const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
+export const YEAR_BLOCKERS_BEFORE = wordSet('no number flight route room page pages model version chapter section article rule resolution highway interstate bus vol volume channel apartment suite box item exhibit gate platform bill code form dow index at about nearly almost some over than only just');
 
-export const COUNTED_NOUNS = new Set(['percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'employees', 'workers', 'jobs', 'units', 'shares', 'cars', 'points', 'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'tons', 'tonnes', 'barrels', 'dollars', 'yen', 'pounds', 'euros', 'francs', 'marks', 'acres', 'votes', 'cases', 'deaths', 'seats', 'members', 'students', 'homes', 'houses', 'copies', 'rounds', 'times', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'residents', 'refugees', 'prisoners', 'patients', 'visitors', 'passengers', 'customers', 'stores', 'plants', 'others', 'yards', 'tanks', 'aircraft', 'planes', 'vehicles', 'guns', 'police', 'officers', 'delegates', 'cents', 'rubles', 'yuan', 'rupees', 'lire', 'pesos', 'mph', 'degrees', 'calories', 'words', 'pieces', 'items', 'signatures', 'head', 'ships', 'boats', 'sites', 'villages', 'companies', 'firms', 'banks', 'schools', 'beds', 'units', 'and', 'to', 'or', 'of', 'out']);
+export const COUNTED_NOUNS = wordSet('percent per people persons men women children troops soldiers employees workers jobs units shares cars points feet foot meters metres miles kilometers kilometres km tons tonnes barrels dollars yen pounds euros francs marks acres votes cases deaths seats members students homes houses copies rounds times hours minutes days weeks months years residents refugees prisoners patients visitors passengers customers stores plants others yards tanks aircraft planes vehicles guns police officers delegates cents rubles yuan rupees lire pesos mph degrees calories words pieces items signatures head ships boats sites villages companies firms banks schools beds units and to or of out');
 
 /** Zones named in words before "time": "Eastern Time", "Central European time". */
-export const ZONE_NAMES = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'greenwich']);
+export const ZONE_NAMES = wordSet('eastern central mountain pacific atlantic alaska hawaii greenwich');
 
-export const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct',
+export const TIME_ZONES = wordSet('est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ct'
   // the zones of other continents news gives in capitals: "02:17 AEST", "18:30 JST", "9:00 IST"
-  'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'jst', 'kst', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'ist', 'sast',
-  'akst', 'akdt', 'hst', 'adt', 'wib', 'pht', 'ict']);
+  + ' aest aedt acst acdt awst nzst nzdt jst kst hkt sgt msk eet eest ist sast'
+  + ' akst akdt hst adt wib pht ict');
 
-export const DURATION_ADJECTIVES = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working', 'calendar', 'further', 'extra', 'whole', 'entire', 'successive', 'solid', 'short', 'school', 'fiscal']);
+export const DURATION_ADJECTIVES = wordSet('more additional full straight consecutive long trading business working calendar further extra whole entire successive solid short school fiscal');
 
 export const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
-  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['no', 'more', 'than'],
-  ['no', 'less', 'than'], ['not', 'more', 'than'], ['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'long', 'as'],
-  ['as', 'little', 'as'], ['well', 'over'], ['just', 'over'], ['just', 'under'], ['a', 'little', 'more', 'than'], ['little', 'more', 'than'],
-  ['the', 'better', 'part', 'of'], ['the', 'last'], ['the', 'past'], ['the', 'next'], ['the', 'first'], ['the', 'coming'], ['the', 'previous'],
-  ['the', 'final'], ['the', 'following'], ['the', 'remaining'], ['the', 'latest'], ['the', 'prior'], ['the', 'preceding'], ['the', 'same'],
+  wordList('more than'), wordList('less than'), wordList('fewer than'), wordList('at least'), wordList('at most'), wordList('up to'), wordList('no more than'),
+  wordList('no less than'), wordList('not more than'), wordList('as many as'), wordList('as much as'), wordList('as long as'),
+  wordList('as little as'), wordList('well over'), wordList('just over'), wordList('just under'), wordList('a little more than'), wordList('little more than'),
+  wordList('the better part of'), wordList('the last'), wordList('the past'), wordList('the next'), wordList('the first'), wordList('the coming'), wordList('the previous'),
+  wordList('the final'), wordList('the following'), wordList('the remaining'), wordList('the latest'), wordList('the prior'), wordList('the preceding'), wordList('the same'),
   ['some'],
 ];
 
@@ -213,19 +213,19 @@ export const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
 export const AFTER_A_TIME = new Set([',', 'she', 'he', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'there']);
 
 /** Nouns a month names a kind of: "the previous July record", "the following March meeting". */
-export const MONTHLY_THINGS = new Set(['record', 'records', 'high', 'low', 'figure', 'figures', 'reading', 'total', 'average', 'peak',
-  'level', 'rate', 'data', 'report', 'meeting', 'session', 'issue', 'edition', 'deadline', 'election', 'vote', 'sales']);
+export const MONTHLY_THINGS = wordSet('record records high low figure figures reading total average peak'
+  + ' level rate data report meeting session issue edition deadline election vote sales');
 
 /** Verbs after which "that" opens a clause: "said that spring rains were heavy". */
-export const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'think', 'thinks', 'thought', 'believe', 'believes',
-  'believed', 'know', 'knew', 'knows', 'hope', 'hoped', 'hopes', 'claimed', 'claims', 'argued', 'argues', 'reported', 'warned',
-  'noted', 'added', 'explained', 'found', 'showed', 'shows', 'suggests', 'suggested', 'means', 'meant', 'felt', 'feel', 'so']);
+export const SAYING_VERBS = wordSet('said says say told tells think thinks thought believe believes'
+  + ' believed know knew knows hope hoped hopes claimed claims argued argues reported warned'
+  + ' noted added explained found showed shows suggests suggested means meant felt feel so');
 
 /** Nouns a part of the day names a kind of ("night shift", "evening classes", "morning show"), not a time. */
-export const PART_OF_DAY_COMPOUNDS = new Set(['shift', 'shifts', 'club', 'clubs', 'bus', 'buses', 'market', 'markets', 'sky', 'time',
-  'watch', 'vision', 'school', 'class', 'classes', 'flight', 'flights', 'train', 'trains', 'service', 'services', 'show',
-  'shows', 'news', 'paper', 'papers', 'prayer', 'prayers', 'tea', 'session', 'sessions', 'rush', 'commute', 'peak', 'star',
-  'person', 'people', 'sickness', 'routine', 'walk', 'walks', 'owl', 'owls', 'life', 'worker', 'workers', 'staff', 'meal', 'dress', 'wear']);
+export const PART_OF_DAY_COMPOUNDS = wordSet('shift shifts club clubs bus buses market markets sky time'
+  + ' watch vision school class classes flight flights train trains service services show'
+  + ' shows news paper papers prayer prayers tea session sessions rush commute peak star'
+  + ' person people sickness routine walk walks owl owls life worker workers staff meal dress wear');
 
 export const RELATIVE_DETERMINERS = new Map<string, number>([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0], ['following', 1]]);
 
@@ -239,18 +239,18 @@ export const EDGE_WORDS = new Map<string, string>([
   ['turn', 'start'], ['dawn', 'start'], ['course', ''], ['bulk', ''], ['balance', 'end'],
 ]);
 
-export const PERIOD_MODIFIERS = new Set(['full', 'fiscal', 'latest', 'current', 'comparable', 'same', 'corresponding', 'previous', 'prior', 'recent', 'final', 'past', 'first', 'calendar', 'financial']);
+export const PERIOD_MODIFIERS = wordSet('full fiscal latest current comparable same corresponding previous prior recent final past first calendar financial');
 
-export const POINT_APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'just']);
+export const POINT_APPROXIMATORS = wordSet('around about approximately roughly circa just');
 
 /** Words before "the fall" that make it the season: a deadline's or a span's ("until the fall", "during the fall"). */
-export const FALL_OPENERS = new Set(['until', 'till', 'through', 'throughout', 'during']);
+export const FALL_OPENERS = wordSet('until till through throughout during');
 
 /** Words after "the fall" that make it a drop or a tumble: "the fall in prices", "the fall from the roof". */
-export const FALL_NOT_AFTER = new Set(['in', 'from', 'on', 'at', 'to', 'and', 'of', 'off', 'into', 'was', 'is', 'has', 'had']);
+export const FALL_NOT_AFTER = wordSet('in from on at to and of off into was is has had');
 
 /** Words before "the 14th" that make it a day: a date's prepositions, not "at the 14th" or "of the 3rd". */
-export const DAY_ALONE_LEADS = new Set(['on', 'by', 'until', 'till', 'through', 'since', 'from', 'before', 'after', 'to', 'and']);
+export const DAY_ALONE_LEADS = wordSet('on by until till through since from before after to and');
 
 /** Clock words with their time of day. */
 export const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
@@ -258,7 +258,7 @@ export const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday
 export const LATEST = new Set(['latest']);
 
 /** Words that make a period the one the story named before: "over the same period", "the corresponding period". */
-export const SAME_WORDS = new Set(['same', 'corresponding', 'comparable']);
+export const SAME_WORDS = wordSet('same corresponding comparable');
 
 /** Words that make "the quarter" the running one: "the current quarter", "the present quarter". */
-export const CURRENT_WORDS = new Set(['current', 'present', 'ongoing', 'this']);
+export const CURRENT_WORDS = wordSet('current present ongoing this');

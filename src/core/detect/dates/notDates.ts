@@ -5,6 +5,7 @@ import { lateNightTelevision } from './lateNight';
 import { sentenceEndAfter, sentenceStartBefore } from './tense';
 import { lazyPattern } from '../../text/lazyPattern';
 import { isPatternSpace } from '../../text/whiteSpace';
+import { wordSet } from '../../text/wordList';
 
 /** What is named "of the year": an award ("album of the year", "player of the year award"). */
 const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
@@ -176,20 +177,20 @@ function kindOfAThing(text: string, end: number, written: string): boolean {
 }
 
 /** A money market's words a loan of one night names: "overnight deposits", "the overnight rate", "overnight repo". */
-const OVERNIGHT_MONEY_TERMS = new Set(['deposit', 'deposits', 'funds', 'funding', 'lending', 'loan', 'loans', 'borrowing',
-  'borrowings', 'repo', 'repos', 'rate', 'rates', 'interbank', 'index', 'swap', 'swaps', 'money', 'facility', 'liquidity']);
+const OVERNIGHT_MONEY_TERMS = wordSet('deposit deposits funds funding lending loan loans borrowing'
+  + ' borrowings repo repos rate rates interbank index swap swaps money facility liquidity');
 
 const OVERNIGHT_AS_FAST = /\b(?:almost|virtually|practically|seemingly|nearly|literally|all but)\s+$/i;
 
 const KIND_WORD = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|halloween|overnight)$/i;
 
-const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crops', 'sowing', 'plantings', 'onion', 'onions',
-  'squash', 'vegetables', 'coat', 'coats', 'jacket', 'jackets', 'tyres', 'tires', 'boots', 'clothing', 'wear', 'collection',
-  'collections', 'minimum', 'maximum', 'extent', 'cake', 'cakes', 'pudding', 'puddings', 'tree', 'trees', 'lights', 'card',
-  'cards', 'music', 'tunes', 'books', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
-  'movie', 'movies', 'special', 'specials', 'bake', 'advert', 'adverts', 'ad', 'ads', 'egg', 'eggs', 'bunny', 'costume',
-  'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
-  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number', 'leader', 'leaders']);
+const KINDS_OF_THINGS = wordSet('wheat barley oats rye crop crops sowing plantings onion onions'
+  + ' squash vegetables coat coats jacket jackets tyres tires boots clothing wear collection'
+  + ' collections minimum maximum extent cake cakes pudding puddings tree trees lights card'
+  + ' cards music tunes books jumper jumpers sweater sweaters carol carols decorations song songs film films'
+  + ' movie movies special specials bake advert adverts ad ads egg eggs bunny costume'
+  + ' costumes pumpkin pumpkins care stay stays bag bags train trains bus buses flight'
+  + ' flights trials trial parking accommodation staff shift shifts number leader leaders');
 
 /** "for the second quarter running", "the fourth quarter in a row": a count of quarters or halves, not one of them. */
 const PART_COUNTED = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:quarter|half)$/i;

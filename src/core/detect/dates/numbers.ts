@@ -2,6 +2,7 @@
 // quantities ("several", "a few", "a couple of"), read off the token stream.
 import type { Token } from './tokens';
 import * as lexicon from './lexicon';
+import { wordSet } from '../../text/wordList';
 
 // Read once into module constants: under CommonJS (tsx) every read of an imported name is a getter call.
 const { MULTIPLIERS, NUMBER_WORDS, UNITS_PLURAL, VAGUE_QUANTITIES } = lexicon;
@@ -15,7 +16,7 @@ export interface Count {
   readonly article: boolean;
 }
 
-const HALVED_UNITS = new Set(['century', 'decade']);
+const HALVED_UNITS = wordSet('century decade');
 
 const connected = (tokens: readonly Token[], i: number): boolean => i < tokens.length && !tokens[i].lineBreak;
 

@@ -9,6 +9,7 @@ import { DAY_VALUE, LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, RA
 import { sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
 import { yearEarlier } from './values';
 import { weeksBoundedByADay } from './weekBounded';
+import { wordSet } from '../../text/wordList';
 
 /**
  * "the same period last year", "the same week a year earlier", or "the same period" alone: the unit it names, the
@@ -340,7 +341,7 @@ const CONTRACT_MOVED_AFTER = /^[ \t]+(?:(?:London|New[ \t]+York|ICE|Liffe|Comex|
  * The words CONTRACT_MOVED_AFTER's first word may be (its market, its grade or its commodity), in lower case: the
  * pattern, long and case-blind, cost a process some 5–15 ms to compile, which it paid at the first month's name alone.
  */
-const CONTRACT_FIRST_WORDS = new Set(['aluminium', 'aluminum', 'arabica', 'brent', 'canola', 'cattle', 'cocoa', 'coffee', 'comex', 'copper', 'corn', 'cotton', 'crude', 'diesel', 'gas', 'gasoil', 'gasoline', 'gold', 'heating', 'hogs', 'ice', 'liffe', 'light', 'london', 'lumber', 'natural', 'new', 'nickel', 'nymex', 'oil', 'palladium', 'platinum', 'rapeseed', 'raw', 'robusta', 'silver', 'soybean', 'soybeans', 'soymeal', 'soyoil', 'sugar', 'sweet', 'wheat', 'white', 'wti', 'zinc']);
+const CONTRACT_FIRST_WORDS = wordSet('aluminium aluminum arabica brent canola cattle cocoa coffee comex copper corn cotton crude diesel gas gasoil gasoline gold heating hogs ice liffe light london lumber natural new nickel nymex oil palladium platinum rapeseed raw robusta silver soybean soybeans soymeal soyoil sugar sweet wheat white wti zinc');
 
 /** CONTRACT_MOVED_AFTER, tried only where the words after the month open with one of CONTRACT_FIRST_WORDS. */
 function contractMovedAfter(after: string): boolean {

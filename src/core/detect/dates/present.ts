@@ -1,4 +1,5 @@
 import { SAME_IN_PAST, isPastWord } from './tense';
+import { wordSet } from '../../text/wordList';
 
 // A simple-present clause that names a day is a timetable read out: "the council votes on Monday", "the depot
 // is closed on Saturday", "the minister tours the site on Tuesday" speak of the coming day, not the one gone. Without
@@ -6,26 +7,26 @@ import { SAME_IN_PAST, isPastWord } from './tense';
 // up to three words, a pronoun, or a capitalised name), ending in "-s", or "is"/"are" before a participle or adjective.
 
 /** Determiners that open a subject ("the council", "its depot"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'each']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which']);
+const DETERMINERS = wordSet('the a an its his her their our this that these those each');
+const PRONOUNS = wordSet('he she it who which');
 /** Words that open a clause, after which a subject or a coordinated verb may stand ("officials say the road …"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'say', 'says', 'while', 'because', 'although', 'though', 'when', 'as', 'where']);
+const CLAUSE_OPENERS = wordSet('and but or that say says while because although though when as where');
 /** The last pair of commas in a sentence and what they set off ("X, both former clerks, appear …"). */
 const APPOSITION = /,[^,;:()—–]{1,80},\s*(?=[^,;:()—–]*$)/u;
 /** Words after which a reported or subordinate clause opens with its own subject: "say (that) the unions meet". */
-const REPORTED_CLAUSE_OPENERS = new Set(['that', 'say', 'says', 'said', 'while', 'because', 'although', 'though', 'when',
-  'where', 'announced', 'confirmed', 'told']);
+const REPORTED_CLAUSE_OPENERS = wordSet('that say says said while because although though when'
+  + ' where announced confirmed told');
 /** "-s" words that are no present verb of a timetable: auxiliaries that make another tense, reporting verbs (whose day
  *  is when they spoke), and words ending in "-s" that are not verbs. */
-const NOT_TIMETABLE = new Set(['has', 'was', 'does', 'says', 'tells', 'is', 'this', 'thus', 'plus', 'less', 'unless',
-  'its', 'his', 'hers', 'ours', 'theirs', 'yes', 'perhaps', 'always', 'sometimes', 'news', 'across', 'whereas', 'afterwards']);
-const COPULAS = new Set(['is', 'are']);
+const NOT_TIMETABLE = wordSet('has was does says tells is this thus plus less unless'
+  + ' its his hers ours theirs yes perhaps always sometimes news across whereas afterwards');
+const COPULAS = wordSet('is are');
 /** Verbs of a timetable in their plain form, which after a plural subject are the present too: "the two sides meet
  *  on Monday". Other plain forms are too often nouns ("a cut", "the vote") to tell without a tagger. */
-const TIMETABLE_PLAIN = new Set(['meet', 'begin', 'resume', 'convene', 'reopen']);
+const TIMETABLE_PLAIN = wordSet('meet begin resume convene reopen');
 /** Words before a plain form that make it no present: an infinitive's "to", an auxiliary. */
-const NOT_FINITE = new Set(['to', 'did', 'do', 'does', 'not', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
-  'will', 'shall', "didn't", 'didn’t', "don't", 'don’t', "'d", 'let', 'help', 'make']);
+const NOT_FINITE = wordSet('to did do does not would could can may might should must'
+  + " will shall didn't didn’t don't don’t 'd let help make");
 /** How many words a subject may take after its determiner: "the Pembry Riverside Festival opens". */
 const SUBJECT_WORDS = 3;
 /** How many words may stand between the verb and the day: "tours the Coldharbour site on Tuesday". */
@@ -62,8 +63,8 @@ function presentVerbAt(words: readonly Word[], v: number): boolean {
   return looksLikePresentS(verb.text) && !AUXILIARIES_AFTER_SUBJECT.has(words[v + 1]?.lower ?? '');
 }
 /** Auxiliaries that follow a subject: an "-s" word right before one is the subject's noun ("Oil prices have …"). */
-const AUXILIARIES_AFTER_SUBJECT = new Set(['have', 'has', 'had', 'are', 'were', 'was', 'is', 'will', 'would', 'can', 'could',
-  'may', 'might', 'must', 'should', 'shall', 'do', 'did', "haven't", 'haven’t', "aren't", 'aren’t']);
+const AUXILIARIES_AFTER_SUBJECT = wordSet('have has had are were was is will would can could'
+  + " may might must should shall do did haven't haven’t aren't aren’t");
 
 /** Where the first verb after a subject starting at `from` (a name's possessive, when `possessive`) stands, or -1. */
 function verbAfterSubject(words: readonly Word[], from: number, possessive = false): number {
@@ -94,9 +95,9 @@ function verbAfterSubject(words: readonly Word[], from: number, possessive = fal
 }
 
 /** Quantifiers that open a subject as a determiner does: "many families", "some shops". */
-const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'all', 'both']);
+const QUANTIFIERS = wordSet('many some most several few all both');
 /** Adverbs that stand between a subject and its verb: "the bank last cut", "the club also plays". */
-const VERB_ADVERBS = new Set(['last', 'also', 'then', 'just', 'first', 'recently', 'previously', 'already', 'once', 'still']);
+const VERB_ADVERBS = wordSet('last also then just first recently previously already once still');
 /**
  * Whether the clause before a day (`before`, the sentence up to the day) is in the simple present: "the council votes
  * on Monday", "the store is closed Friday", "… and tours the site on Tuesday".
@@ -166,7 +167,7 @@ function plainTimetableVerb(words: readonly Word[]): boolean {
   return false;
 }
 
-const RELATIVE = new Set(['that', 'which']);
+const RELATIVE = wordSet('that which');
 
 /** A timetable's phrase in its plain form, which only a verb opens: "take effect", "go into effect", "kick in". */
 function timetablePhraseAt(words: readonly Word[], v: number): boolean {
@@ -193,9 +194,9 @@ export function presentClauseAfter(after: string): boolean {
 }
 
 /** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament", "walk out". */
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from',
-  'out', 'up', 'off', 'back', 'down', 'again', 'together', 'through', 'into', 'across', 'past', 'towards', 'toward',
-  'over', 'against', 'with', 'away', 'home', 'before', 'after', 'ahead']);
+const OBJECT_OPENERS = wordSet('the a an their its in at on for to outside from'
+  + ' out up off back down again together through into across past towards toward'
+  + ' over against with away home before after ahead');
 const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, ...OBJECT_OPENERS, 'of', 'with', 'by',
   'and', 'or', 'not', 'also', 'still', 'who', 'which', 'are', 'were', 'have', 'had', 'do', 'did', 'will', 'would', 'can',
   'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent', 'only',
@@ -205,26 +206,26 @@ const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, 
   // particles inside a name ("Dolores Aguilar de Montoya")
   'de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 /** Units of time, which head no subject of a timetable: "three working days after …". */
-const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'quarters',
-  'years', 'decades', 'centuries', 'times']);
+const TIME_UNITS = wordSet('seconds minutes hours days nights weeks weekends months quarters'
+  + ' years decades centuries times');
 /** Words that open a plural subject besides the determiners: "both unions", "all residents", "many shops". */
-const PLURAL_OPENERS = new Set(['both', 'all', 'many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozens', 'hundreds', 'thousands']);
+const PLURAL_OPENERS = wordSet('both all many some most several few other two three four'
+  + ' five six seven eight nine ten twelve dozens hundreds thousands');
 /** Prepositions that may extend a subject: "voters in the northern towns", "residents of the old quarter". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'across', 'along', 'near', 'around', 'on', 'with',
-  'for', 'between', 'outside', 'under', 'over']);
+const SUBJECT_PREPOSITIONS = wordSet('of in from at across along near around on with'
+  + ' for between outside under over');
 /** Plurals without "-s" that head a subject: "people in the valley vote". */
-const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women']);
+const IRREGULAR_PLURALS = wordSet('people police children men women');
 /** How many words a subject's prepositional phrase may hold: "in the three northern hill towns". */
 const PHRASE_WORDS = 5;
 /** Words that make a clause habitual ("the unions usually meet on Thursday"): a day it tells of is no one day ahead. */
-const HABITUAL = new Set(['every', 'each', 'usually', 'often', 'always', 'normally', 'typically', 'generally',
-  'traditionally', 'regularly', 'sometimes', 'never', 'rarely', 'seldom', 'customarily']);
+const HABITUAL = wordSet('every each usually often always normally typically generally'
+  + ' traditionally regularly sometimes never rarely seldom customarily');
 /** Irregular past forms that are not in the tense lexicon and would pass for a plain verb after a plural. */
-const IRREGULAR_PAST = new Set(['rang', 'sang', 'swore', 'drove', 'flew', 'threw', 'wore', 'froze', 'rode', 'stole',
-  'woke', 'blew', 'drew', 'grew', 'knew', 'shook', 'forgot', 'sat', 'lay', 'ate', 'fled', 'sought', 'taught', 'caught',
-  'bore', 'hid', 'dug', 'hung', 'slid', 'spun', 'stuck', 'swung', 'wept', 'crept', 'slept', 'swept', 'felt', 'dealt',
-  'meant', 'knelt', 'built', 'spent', 'lent', 'bent', 'fed', 'bled', 'sprang', 'swam', 'began', 'gathered', 'voted']);
+const IRREGULAR_PAST = wordSet('rang sang swore drove flew threw wore froze rode stole'
+  + ' woke blew drew grew knew shook forgot sat lay ate fled sought taught caught'
+  + ' bore hid dug hung slid spun stuck swung wept crept slept swept felt dealt'
+  + ' meant knelt built spent lent bent fed bled sprang swam began gathered voted');
 
 // ("pre-orders", "sit-ins": a hyphened plural too)
 const isPluralNoun = (w: Word): boolean => IRREGULAR_PLURALS.has(w.lower) ||

@@ -1,5 +1,6 @@
 // Shapes of date mentions and of the words around them that several of the scan's passes read.
 import { sentenceStartBefore } from './tense';
+import { wordList } from '../../text/wordList';
 
 /** How many words from a day named without its year the tense word may stand: its clause ("the deal was signed in
  *  March"). */
@@ -28,7 +29,7 @@ export const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * few articles ('d', 'a' and 'y' have no other case forms, so the test is as case-blind as theirs).
  */
 export const DAY_THEN_BLANK = /day,?\s/i;
-export const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+export const WEEKDAY_STEMS = wordList('mon tues wednes thurs fri satur sun');
 
 /** The ISO weekday (Monday 1) of a weekday's stem as the patterns here capture it ("wednes", "Satur"). */
 export const weekdayOfStem = (stem: string): number => WEEKDAY_STEMS.indexOf(stem.toLowerCase()) + 1;

@@ -4,9 +4,10 @@ import type { DateMention } from '../spans';
 import { addDays, formatDay, isoWeekday, mondayOfWeek, nthWeekday, parseDay, type Day } from './calendar';
 import { AHEAD, WEEKDAY_WORD, weekdayOfStem } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
+import { wordSet } from '../../text/wordList';
 
 /** Words of a sentence that keep its midnight ahead: "is", "will", "should", "must", "until". */
-const NOT_GONE = new Set(['will', 'would', 'shall', 'should', "'ll", 'is', 'are', 'must', 'has', 'have', 'until', 'tonight', 'expected', 'due']);
+const NOT_GONE = wordSet("will would shall should 'll is are must has have until tonight expected due");
 
 /**
  * "The government began shutting down early Tuesday after Congress failed to agree by midnight", written on Tuesday:

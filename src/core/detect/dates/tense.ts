@@ -4,62 +4,63 @@ import { addDays, addMonths, formatWeek, isoWeekday, isValidDay, parseDay, forma
 import type { Day } from './calendar';
 import type { Floating } from './grammar';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** How far from the expression a tense word is looked for, in characters. */
 const REACH = 120;
 
-const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
-  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'expect', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
+const FUTURE = wordSet("will would shall 'll ’ll wo gonna scheduled due upcoming tomorrow expected"
+  + ' planned slated proposed intends plans expects expect payable effective expire expires expiring be'
   // a timetable read out: "the fair opens Saturday"
-  'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens', 'returns', 'ends', 'closes', 'arrives',
-  'departs', 'takes', 'finishes', 'concludes', 'premieres', 'airs', 'kicks']);
+  + ' starts begins opens meets resumes convenes reopens returns ends closes arrives'
+  + ' departs takes finishes concludes premieres airs kicks');
 /** A possibility: ahead when it is the sentence's only tense ("analysts said may help growth in the second half"), or
  *  before a deadline ("may be without power until Monday"); not near a date, where a clause of its own can follow
  *  ("refused to speculate on Friday on what might happen"). */
-const MODALS_AHEAD = new Set(['may', 'might']);
+const MODALS_AHEAD = wordSet('may might');
 /** Modals of a possibility before the date's own verb: "could cut in September", "might resume on Friday". */
-const MODALS_NEAR = new Set(['may', 'might', 'could', 'can']);
+const MODALS_NEAR = wordSet('may might could can');
 /** After such a modal, what makes it past or no possibility: "could not", "could have", "couldn't". */
-const NOT_AHEAD_AFTER_MODAL = new Set(['not', 'have', 'never']);
+const NOT_AHEAD_AFTER_MODAL = wordSet('not have never');
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
-const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks',
+const PLAN_TO = wordSet('plan intend aim aims hope hopes want wants seek seeks'
   // a decision still to take: "split on whether to cut in January"
-  'whether',
+  + ' whether'
   // a threat or a vow, told in the past, of what is still to be done: "unions have threatened to strike over Christmas"
-  'threatened', 'vowed', 'pledged', 'promised',
+  + ' threatened vowed pledged promised'
   // a hope or an aim told in the past: "said they hoped to have the building reopened by Monday"
-  'hoped', 'aimed']);
+  + ' hoped aimed');
 /** A plan told in the past before "to", which foresees a deadline after it ("she planned to rest until the spring"). */
-const PLANNED_TO = new Set(['planned', 'intended']);
-const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
-  'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
-  'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
-  'brought', 'thought', 'stood', 'fought', 'shot',
+const PLANNED_TO = wordSet('planned intended');
+const PAST = wordSet('was were had did ago yesterday earlier took came went began'
+  + ' met won lost held made left fell rose saw gave found sent spoke wrote became'
+  + ' sold bought got struck broke chose previous since paid led ran heard kept'
+  + ' brought thought stood fought shot'
   // ("-ed" forms no noun follows as an adjective: "stayed flat in January", "remained steady in May")
-  'stayed', 'remained',
+  + ' stayed remained'
   // more irregular pasts ("which withdrew its earbuds in April"); not "built", "rebuilt", "spent", adjectives as often
   // ("at the rebuilt Kestrel Park on Saturday")
-  'withdrew', 'drew', 'grew', 'threw', 'flew', 'knew', 'drove', 'rode', 'froze', 'stole', 'wore', 'tore', 'swore', 'ate',
-  'sang', 'rang', 'sank', 'swam', 'drank', 'shook', 'arose', 'underwent', 'overthrew', 'oversaw', 'overtook', 'undertook',
-  'forgave', 'overcame', 'fled', 'sought', 'caught', 'taught', 'felt', 'dealt', 'meant', 'sat', 'stuck',
-  'swung', 'spun', 'dug', 'bled', 'slid', 'hid', 'upheld', 'withheld',
+  + ' withdrew drew grew threw flew knew drove rode froze stole wore tore swore ate'
+  + ' sang rang sank swam drank shook arose underwent overthrew oversaw overtook undertook'
+  + ' forgave overcame fled sought caught taught felt dealt meant sat stuck'
+  + ' swung spun dug bled slid hid upheld withheld'
   // regular pasts too short for the "-ed" test
-  'died', 'sued', 'owed', 'axed']);
+  + ' died sued owed axed');
 /** "since" after a date tells the past of the time it opens, not of the date, where a future auxiliary rules the
  *  date's clause: "will play in July for the first time since the 1990s" (not "raised rates on Feb. 13, its seventh
  *  increase since January"). */
 const SINCE = 'since';
 /** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense,
  *  after a singular subject the past ("the Fed cut rates"). */
-export const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost', 'shut', 'spread', 'bid', 'bet', 'cast',
-  'hurt', 'read', 'split', 'shed', 'upset', 'beat', 'burst', 'broadcast', 'forecast']);
+export const SAME_IN_PAST = wordSet('cut put set hit let quit cost shut spread bid bet cast'
+  + ' hurt read split shed upset beat burst broadcast forecast');
 /** Past forms ending in "-ed" that speak of a plan or a state, not of what happened: "scheduled", "expected". */
-const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed', 'bed', 'red', 'shed', 'wed', 'bred', 'fed',
-  'hundred', 'based', 'related', 'limited', 'united', 'concerned', 'interested', 'supposed', 'used', 'advanced',
-  'detailed', 'unexpected', 'unprecedented', 'tied', 'embattled', 'troubled', 'beloved', 'naked', 'wicked', 'sacred',
-  'aged', 'ragged', 'rugged', 'crooked', 'learned', 'blessed', 'alleged', 'so-called', 'called', 'named']);
+const NOT_PAST_ED = wordSet('need indeed speed seed feed breed bed red shed wed bred fed'
+  + ' hundred based related limited united concerned interested supposed used advanced'
+  + ' detailed unexpected unprecedented tied embattled troubled beloved naked wicked sacred'
+  + ' aged ragged rugged crooked learned blessed alleged so-called called named');
 /**
  * Whether `word`, after `before` (the word before it in the text), tells no tense there: a forecast only compared with
  * ("rose more than expected in July", "fell as expected", "took off as planned Thursday"), a comparison's participle, or "earlier" describing a noun ("for the
@@ -68,45 +69,45 @@ const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed',
 const toldNoTense = (word: string, before: string | undefined): boolean => (before === 'than' && FUTURE.has(word))
   || (before === 'as' && (word === 'expected' || word === 'planned' || word === 'scheduled')) || (word === 'earlier' && NOUN_OPENERS.test(before ?? '')) || word === 'compared';
 /** Reporting verbs tell the tense of the date only right beside them ("said Thursday"), not of the clause they report. */
-const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
+const REPORTING = wordSet('said told announced reported stated');
 const REPORTING_REACH = 2;
 /** Reporting verbs that take an object too ("reported a loss", "announced plans"), and the words that open one. */
-const OBJECT_REPORTED = new Set(['announced', 'reported']);
-const OBJECT_OPENERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our', 'plans', 'profit', 'profits', 'results',
-  'revenue', 'revenues', 'sales', 'earnings', 'losses', 'record', 'strong', 'weak', 'higher', 'lower', 'net']);
+const OBJECT_REPORTED = wordSet('announced reported');
+const OBJECT_OPENERS = wordSet('a an its their his her our plans profit profits results'
+  + ' revenue revenues sales earnings losses record strong weak higher lower net');
 
-const COPULA = new Set(['is', 'are']);
+const COPULA = wordSet('is are');
 /** Words of a prospect right before a day (or its "on"): "likely on Friday", "expected Thursday", "due on Monday". */
 /** What moves towards a time ahead, before "into": "going into December", "heading into the weekend". */
-const HEADING = new Set(['going', 'heading', 'moving', 'head', 'heads']);
-const PROSPECTIVE_BEFORE_DAY = new Set(['likely', 'expected', 'due', 'forecast', 'predicted', 'possible']);
+const HEADING = wordSet('going heading moving head heads');
+const PROSPECTIVE_BEFORE_DAY = wordSet('likely expected due forecast predicted possible');
 /** Words before which such a word is a noun: a determiner or a possessive ("its forecast", "the bank's forecast"). */
 const NOUN_OPENERS = /^(?:the|a|an|its|his|her|their|our|this|that|your|my)$|['’]s$/;
 /** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
-const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
+const LOOKED_BACK = wordSet('had previously originally initially');
 const LOOKED_BACK_REACH = 4;
 /** Adverbs of a plan since changed, right before its verb: "originally scheduled for". */
-const LOOKED_BACK_ADVERBS = new Set(['originally', 'initially', 'previously']);
-const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
+const LOOKED_BACK_ADVERBS = wordSet('originally initially previously');
+const PASSIVE = wordSet('be been being is are am');
 /** The present of "be", before which a prospect ("due", "expected", "scheduled") is still ahead. */
-const PRESENT_BE = new Set(['is', 'are', 'am']);
+const PRESENT_BE = wordSet('is are am');
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
-const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poised', 'due', 'scheduled', 'expected', 'slated',
-  'forecast', 'predicted', 'projected']);
+const ARRANGED = wordSet('is are set likely going about poised due scheduled expected slated'
+  + ' forecast predicted projected');
 /** A forecast or a plan before "to" and its verb: "expected to ease", "forecast to arrive", "due to finish". */
-const FORESEEN = new Set(['expected', 'forecast', 'predicted', 'projected', 'due', 'scheduled', 'slated', 'set', 'likely', 'poised']);
+const FORESEEN = wordSet('expected forecast predicted projected due scheduled slated set likely poised');
 /** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
-const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
-  'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
-  'to', 'with', 'of', 'about', 'over', 'into', 'between', 'up', 'down', 'out', 'off', 'back', 'away', 'and', 'or', 'but', 'as', 'after', 'during',
-  'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
+const VERB_FOLLOWERS = wordSet('the a an its his her their our my your this that'
+  + ' these those some all any no it them him us me in on at by for from'
+  + ' to with of about over into between up down out off back away and or but as after during'
+  + ' before since until when earlier ago last again more less nearly almost about');
 /** Number words and quantifiers, which follow a verb as its object's first word ("ordered two vessels", "cut several
  *  routes") as digits do. */
-const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
-  'billion', 'billions', 'dozen', 'dozens', 'several', 'many', 'few', 'both', 'each', 'every', 'another', 'half']);
-const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
+const QUANTITY_WORDS = wordSet('one two three four five six seven eight nine ten eleven'
+  + ' twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions'
+  + ' billion billions dozen dozens several many few both each every another half');
+const DEADLINE = wordSet('to until till by through before');
 /** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …"; so does a
  *  verb coordinated after it ("set the trial for May 4 and said it would …"), a reason or a time set off after it ("will
  *  bring back buttons from March, after drivers complained …"; "will meet in a run-off on 22 May after neither won
@@ -129,7 +130,7 @@ const CLAUSE_MARK = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|aft
  *  word ("on May 5 and 6 people"). */
 const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|that\s|(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b)/u;
 /** Words after which a plan's participle looks ahead: "scheduled for", "expected to", "planned by". */
-const PARTICIPLE_AHEAD_AFTER = new Set(['for', 'to', 'by', 'until', 'through']);
+const PARTICIPLE_AHEAD_AFTER = wordSet('for to by until through');
 /** A word right after the date, nothing between but a space: "on Wednesday approved", not "on Wednesday, detailed". */
 const VERB_RIGHT_AFTER = /^[ \t]+\p{Ll}/u;
 /** A comparison set off after the date: ", up from 55 percent a week ago", ", compared with a year earlier", ", two weeks
@@ -215,24 +216,24 @@ const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,8}\s+$/i
 /** ", sold in", ", first opened to the public on": a past participle opening an aside after a comma, before the date. */
 const PARTICIPLE_ASIDE_OPEN = lazyPattern(() => /,\s*(?:(?:first|originally|previously|recently|last|later)\s+)?(?:\p{Ll}{2,}ed|sold|built|bought|made|held|won|paid|found|begun|taken|given|written|seen|known|shown|founded|born)\s+(?:[^\s,;:]+\s+){0,4}$/u);
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
-const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
-  'gets', 'get', 'remains', 'remain', 'stays', 'stay']);
+const PRESENT_DEADLINE = wordSet('has have must need needs is are will can should given'
+  + ' gets get remains remain stays stay');
 /** Verbs that fix a date ahead of when they are told: "set the trial for September 14", "adjourned it until Friday". */
-const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 'postponed', 'deferred', 'rescheduled', 'extended', 'moved', 'pushed',
-  'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed',
+const SCHEDULING = wordSet('set fixed scheduled listed adjourned postponed deferred rescheduled extended moved pushed'
+  + ' delayed booked slated pencilled penciled remanded bailed'
   // "classes were suspended until Monday", "had cancelled all crossings until Friday": a halt is called off on a day
   // ahead of the calling
-  'suspended', 'halted', 'paused', 'cancelled', 'canceled', 'grounded',
+  + ' suspended halted paused cancelled canceled grounded'
   // "unions called a general strike for Thursday": an event called is called for a day ahead
-  'called',
+  + ' called'
   // "the amendment would have imposed a deadline of 27th February": a deadline imposed falls after the imposing
-  'imposed', 'imposes', 'impose']);
+  + ' imposed imposes impose');
 /** Nouns of a day fixed, before "of" and the day: "a trial date of", "a deadline of". */
-const DATE_NOUNS = new Set(['date', 'deadline']);
+const DATE_NOUNS = wordSet('date deadline');
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
-const FORECAST = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'due']);
+const FORECAST = wordSet('expected forecast forecasted predicted due');
 /** Verbs in the present of something that lasts, right before "until"/"through": "runs through Friday". */
-const LASTING = new Set(['runs', 'run', 'continues', 'continue', 'lasts', 'last', 'remains', 'stays', 'extends']);
+const LASTING = wordSet('runs run continues continue lasts last remains stays extends');
 /** How many words before the deadline's preposition its verb may stand: "must hand over their remaining evidence by". */
 const DEADLINE_REACH = 6;
 
@@ -250,8 +251,8 @@ function doneBefore(left: readonly string[]): boolean {
   return false;
 }
 // ("the package needed before Christmas Eve to avert a shutdown": a need, told of what is still to do)
-const PLANS_TOLD = new Set(['promised', 'pledged', 'vowed', 'hoped', 'wanted', 'aimed', 'planned', 'expected', 'scheduled', 'set', 'due',
-  'needed', 'required']);
+const PLANS_TOLD = wordSet('promised pledged vowed hoped wanted aimed planned expected scheduled set due'
+  + ' needed required');
 
 function opensDeadline(left: readonly string[]): boolean {
   // ("the nine months through March" is a span that ends then, as "the year to March" is, told in its verb's tense)
@@ -280,7 +281,7 @@ function notUntilInThePast(clause: readonly string[]): boolean {
 }
 
 /** Spans counted up to a month: "the year to March", "the 12 months to June", "the quarter to September". */
-const SPAN_UNITS = new Set(['year', 'years', 'months', 'quarter', 'quarters', 'weeks', 'half']);
+const SPAN_UNITS = wordSet('year years months quarter quarters weeks half');
 /** Two or more capitalised words, "and" or "of" between them perhaps: one name ("the Food and Drug Administration"),
  *  which counts as one word between a deadline and its verb ("would ask the Food and Drug Administration … by March"). */
 const NAME_RUN = lazyPattern(() => /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu);
@@ -342,23 +343,23 @@ function foreseen(clause: readonly string[], left: readonly string[]): boolean {
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
 /** Adjectives of what may yet happen: after "was" they report a prospect ("an election in the autumn was now possible"). */
-const PROSPECTIVE = new Set(['possible', 'impossible', 'likely', 'unlikely', 'probable', 'improbable', 'feasible',
-  'inevitable', 'unavoidable', 'conceivable', 'realistic', 'unrealistic', 'achievable', 'doable', 'imminent']);
+const PROSPECTIVE = wordSet('possible impossible likely unlikely probable improbable feasible'
+  + ' inevitable unavoidable conceivable realistic unrealistic achievable doable imminent');
 /** Verbs of what was said or seemed before "to be", which tell no prospect: "was reported to be felt", "claimed to be". */
-const SEEMING = new Set(['said', 'reported', 'claimed', 'alleged', 'thought', 'believed', 'known', 'understood', 'rumoured',
-  'rumored', 'appeared', 'seemed']);
+const SEEMING = wordSet('said reported claimed alleged thought believed known understood rumoured'
+  + ' rumored appeared seemed');
 /** "was reported to be felt across the county on Monday": "be" at `k` (in `left`, nearest first) after such a verb and
  *  "to" is of the past the verb tells, no time ahead (unless a prospect follows it: "was said to be due in March"). */
 const seemingToBe = (left: readonly string[], k: number): boolean => left[k] === 'be' && left[k + 1] === 'to'
   && SEEMING.has(left[k + 2] ?? '') && !left.slice(0, k).some(w => FUTURE.has(w));
 
 /** Adverbs between the copula and such an adjective: "was now possible", "was still not likely". */
-const COPULA_ADVERBS = new Set(['now', 'still', 'not', 'also', 'increasingly', 'quite', 'very', 'highly', 'more', 'less',
-  'most', 'least', 'entirely', 'perfectly', 'only', 'just', 'already', 'no', 'longer', 'hardly', 'even', 'therefore']);
+const COPULA_ADVERBS = wordSet('now still not also increasingly quite very highly more less'
+  + ' most least entirely perfectly only just already no longer hardly even therefore');
 
 /** What weighs a thing that may happen: "the chances of", "bets on", "expectations of". */
-const ODDS = new Set(['chance', 'chances', 'odds', 'prospect', 'prospects', 'likelihood', 'probability', 'possibility',
-  'risk', 'risks', 'expectations', 'bets', 'bet', 'hopes', 'pricing', 'speculation', 'talk']);
+const ODDS = wordSet('chance chances odds prospect prospects likelihood probability possibility'
+  + ' risk risks expectations bets bet hopes pricing speculation talk');
 
 /**
  * Whether `copula` with `after` (the words after it, in reading order) reports a prospect, not a state of the past:
@@ -502,7 +503,7 @@ function dueToACause(word: string | undefined, to: string | undefined, next: str
 }
 
 /** Nouns of a period a season or a month names as their first word: "the autumn term", "the spring semester". */
-const PERIOD_NOUNS = new Set(['term', 'semester', 'session', 'season', 'sitting', 'recess', 'break', 'holidays', 'quarter', 'half']);
+const PERIOD_NOUNS = wordSet('term semester session season sitting recess break holidays quarter half');
 
 /** Auxiliaries after a time that is their subject, which put it ahead: "the autumn would be wetter". */
 /** "will be officially observed on", "is formally opened on": an adverb in "-ly" between a passive's "be" and its
@@ -510,31 +511,31 @@ const PERIOD_NOUNS = new Set(['term', 'semester', 'session', 'season', 'sitting'
 const adverbInPassive = (left: readonly string[], k: number): boolean =>
   (left[k + 1]?.length ?? 0) > 4 && left[k + 1].endsWith('ly') && PASSIVE.has(left[k + 2]);
 
-const AHEAD_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall']);
+const AHEAD_AUXILIARIES = wordSet('will would could may might should shall');
 
 /** A hyphen between two letters: "two-century", "long-awaited". */
 const HYPHEN_IN_WORD = /(?<=[a-z])-(?=[a-z])/gi;
 /** Future auxiliaries: the verb phrase after them is ahead, whatever its object ("will sign the budget on Friday"). */
-const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);
+const FUTURE_AUXILIARIES = wordSet("will shall wo won't won’t shan't shan’t");
 /** Modals of what may be, and what after one tells of none or of one gone ("could not", "might have"). */
-const POSSIBLE_AUXILIARIES = new Set(['may', 'might', 'could']);
-const NOT_POSSIBLE = new Set(['not', 'have', 'never', 'hardly', 'only', 'barely']);
+const POSSIBLE_AUXILIARIES = wordSet('may might could');
+const NOT_POSSIBLE = wordSet('not have never hardly only barely');
 /** A writer's own "we could call it", which is a manner of speaking, no prospect. */
-const FIRST_PERSON = new Set(['i', 'we', 'you', 'one']);
+const FIRST_PERSON = wordSet('i we you one');
 /** Words a possibility may stand from its day (the other auxiliaries: AUXILIARY_REACH). */
 const POSSIBLE_REACH = 15;
 /** A prospect after "is" or "are": "showers are likely on". */
-const PROSPECTS = new Set(['likely', 'possible']);
+const PROSPECTS = wordSet('likely possible');
 /** What opens a relative clause, whose verb the day may be of ("areas that flooded on"). */
-const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
+const RELATIVE = wordSet('that which who whose where');
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
 const GLUED_WILL = /['’]ll$/;
 /** Plans in the present, which put what they plan ahead: "plan a rally", "expects the ruling", "hopes to". */
-const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'expect', 'expects', 'hope', 'hopes']);
+const PLAN_VERBS = wordSet('plan plans intend intends expect expects hope hopes');
 /** Verbs in the present of telling what is to come: "predict", "anticipates". */
-const FORETELLING = new Set(['predict', 'predicts', 'anticipate', 'anticipates', 'foresee', 'foresees']);
+const FORETELLING = wordSet('predict predicts anticipate anticipates foresee foresees');
 /** Determiners that open a planned verb's object, and that before the plan make a noun of it. */
-const PLAN_OBJECTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'another']);
+const PLAN_OBJECTS = wordSet('a an the its their his her our this another');
 /** Words between the auxiliary and a weekday: its verb, an object, a preposition ("will meet investors in Kessel on"). */
 const AUXILIARY_REACH = 10;
 /** The same for a day's event named by its possessive ("will play … on Thursday for a place in Saturday's final"): the
@@ -562,7 +563,7 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH, p
 }
 
 /** Subjects that open a clause of their own after "and" ("and it hit York on"), no list's item. */
-const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that']);
+const SUBJECTS = wordSet('it he she they we i you there this that');
 /** Words more an auxiliary reaches over a list. */
 const LIST_REACH = 4;
 
@@ -625,7 +626,7 @@ function auxiliaryInClause(clause: string, reach: number, possible: boolean): bo
 }
 
 /** Words of the "but" clause that say what it tells is yet to come, or no past at all. */
-const NOT_YET = new Set(['will', 'would', 'shall', "'ll", '’ll', 'now', 'is', 'are', 'has', 'have', 'still', 'may', 'might', 'could']);
+const NOT_YET = wordSet("will would shall 'll ’ll now is are has have still may might could");
 
 /**
  * Whether the sentence goes on, after a plan's date, with "but" and a clause told in the past within a few words: "but
@@ -698,7 +699,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
 const QUOTE_THEN_SAYING = /["”’]\s*,?\s*(?:said|told|announced|stated)\s+[^"“”,;:.!?]{0,60}$/;
 
 /** Prepositions a day opens its sentence with: "On 17 September, …", "In January, …". */
-const OPENING_PREPOSITIONS = new Set(['on', 'in']);
+const OPENING_PREPOSITIONS = wordSet('on in');
 
 /**
  * The tense `word` gives; `next` is the word after it in the text ('' for the date itself). A regular "-ed" form is a
@@ -720,11 +721,11 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
 }
 
 /** Words a singular subject opens with before its noun: "the Fed", "its board". */
-const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+const SINGULAR_DETERMINERS = wordSet('the a an its his her their our this that');
 /** Words right after a plain form that make it no verb with an object: a preposition, an auxiliary ("the tax cut in
  *  March", "the budget cut was"). */
-const NO_OBJECT_AFTER = new Set(['in', 'on', 'at', 'for', 'by', 'of', 'to', 'from', 'with', 'as', 'and', 'or', 'but', 'was',
-  'were', 'is', 'are', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'must', 'can']);
+const NO_OBJECT_AFTER = wordSet('in on at for by of to from with as and or but was'
+  + ' were is are will would has had have could should may might must can');
 
 /**
  * Whether a plain form that is also the past ("cut", "set") is the past: after "it", "he", "she" or a determiner and a
@@ -738,8 +739,8 @@ function pastAfterSingular(verb: string, before: string | undefined, beforeThat:
 }
 
 /** Words before a relative "that" or "which" that are no noun it may stand for: "so that", "now that", "said that". */
-const NOT_ANTECEDENT = new Set(['so', 'now', 'such', 'than', 'all', 'and', 'or', 'but', 'in', 'of', 'on', 'at', 'for', 'with',
-  'by', 'to', 'is', 'was', 'be', 'this', 'that', 'what', 'said', 'says', 'told', 'thought', 'believed', 'knew', 'noted']);
+const NOT_ANTECEDENT = wordSet('so now such than all and or but in of on at for with'
+  + ' by to is was be this that what said says told thought believed knew noted');
 
 /**
  * "the earthquake that hit late Wednesday", "a fire which spread on Saturday": a plain form that is also the past, after
@@ -834,7 +835,7 @@ function isSentenceEnd(text: string, dot: number): boolean {
 }
 
 /** Months whose whole names are as short as an abbreviation. */
-const WHOLE_SHORT_MONTHS = new Set(['May', 'June', 'July']);
+const WHOLE_SHORT_MONTHS = wordSet('May June July');
 
 /** Lines of hard-wrapped prose are at least this long; a shorter line is a title, a dateline or a list's item. */
 const WRAPPED_LINE = 50;

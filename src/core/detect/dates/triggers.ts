@@ -5,17 +5,16 @@ import {
   DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
 } from './lexicon';
 import { HOLIDAY_TRIGGERS } from './holidays';
+import { wordList, wordSet } from '../../text/wordList';
 
-const OTHER_TEMPORAL_WORDS = [
-  'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently',
-  'lately', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming', 'season',
-  'noon', 'midday', 'midnight', 'nineteen', 'eighteen', 'thousand', 'period', 'half', 'nights', 'mornings', 'evenings',
-  'afternoons', 'weekday', 'weekdays', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
-];
+const OTHER_TEMPORAL_WORDS = wordList('today yesterday tomorrow tonight overnight now currently presently nowadays recently'
+  + ' lately soon future past present term recent coming upcoming season'
+  + ' noon midday midnight nineteen eighteen thousand period half nights mornings evenings'
+  + ' afternoons weekday weekdays twenties thirties forties fifties sixties seventies eighties nineties');
 
 // Singular small units are nearly always something else ("a second term", "min." for minister) and add no expression
 // the plural or another trigger does not already open.
-const QUIET_UNITS = new Set(['second', 'sec', 'min', 'hr', 'yr']);
+const QUIET_UNITS = wordSet('second sec min hr yr');
 const lowerWords = [
   ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...[...UNITS_SINGULAR.keys()].filter(w => !QUIET_UNITS.has(w)), ...UNITS_PLURAL.keys(),
   ...DAY_PARTS.keys(), ...FREQUENCY_ADVERBS.keys(), ...OTHER_TEMPORAL_WORDS, ...HOLIDAY_TRIGGERS,

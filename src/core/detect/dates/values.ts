@@ -3,6 +3,7 @@ import {
   addDays, addMonths, type Day, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, isValidDay, isoWeekday, pad,
 } from './calendar';
 import type { Unit } from './lexicon';
+import { wordList } from '../../text/wordList';
 
 /** A calendar day, XXXX for an unknown year; a day the month lacks ("February 29, 2027") keeps only its month. */
 export function ymd(year: number | undefined, month: number, day: number): string {
@@ -86,7 +87,7 @@ export function durationValue(n: number | undefined, unit: Unit): string {
 }
 
 const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-const PART_LETTERS = ['Y', 'M', 'D', 'H', 'M', 'S'];
+const PART_LETTERS = wordList('Y M D H M S');
 /** How many of the next smaller unit make one: months in a year, days in a month, hours, minutes, seconds. */
 const NEXT_UNIT_PER = [12, 31, 24, 60, 60];
 

@@ -3,6 +3,7 @@ import { isRomanNumeral, type LineStats, type Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { HANDLE, surnameAfterHandle } from './handles';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** Tokens [first, last] (inclusive indices into the token list) that may name a person. */
 export interface Run {
@@ -141,7 +142,7 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
 }
 
 /** Particles that open a surname written without its given name; not "la", "al", "el" ("in la Liga", "al Qaeda"). */
-const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'da', 'dos', 'das', 'du', 'di', 'del', 'della', 'dela', 'delos', 'bin', 'ibn']);
+const SURNAME_OPENERS = wordSet('van von de da dos das du di del della dela delos bin ibn');
 
 /** How many tokens from `j` are one or two lower-case particles followed by a name word (0 when not). */
 function particlesAt(tokens: readonly Token[], j: number, lex: PeopleLexicon, joins: (a: Token, b: Token) => boolean): number {

@@ -6,6 +6,7 @@ import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
 import { capitalCreditNames } from './capitalCreditLines';
+import { wordSet } from '../../text/wordList';
 
 /**
  * A word of two or more capitals, an apostrophe or hyphen inside it perhaps ("O'BRIEN", "AL-MASRI"); what may not stand
@@ -36,7 +37,7 @@ function capitalParticlesBefore(text: string, start: number, entity: string, lex
 }
 
 /** Words in capitals that open a base's or a place's name before a person's: "CAMP LEJEUNE", "FORT BRAGG". */
-const BASE_OR_LAND = new Set(['CAMP', 'FORT', 'MOUNT', 'CAPE', 'PORT', 'LAKE']);
+const BASE_OR_LAND = wordSet('CAMP FORT MOUNT CAPE PORT LAKE');
 
 /** The possessive a word in capitals may end in: "HALVERSEN'S". */
 const POSSESSIVE_END = /['’]S$/;
@@ -223,8 +224,8 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
 }
 
 /** What a byline names instead of a writer: "By SPORTS DESK", "BY WIRE SERVICES", "By NEWS STAFF". */
-export const NEWSROOM = new Set(['desk', 'staff', 'writer', 'writers', 'team', 'board', 'bureau', 'newsroom', 'service',
-  'services', 'wire', 'wires', 'agency', 'agencies', 'news', 'sport', 'sports', 'reporters', 'editors', 'online']);
+export const NEWSROOM = wordSet('desk staff writer writers team board bureau newsroom service'
+  + ' services wire wires agency agencies news sport sports reporters editors online');
 
 export function namelike(words: readonly string[], lex: PeopleLexicon): boolean {
   const lower = words.map(w => w.toLowerCase().replace(/\.$/, ''));

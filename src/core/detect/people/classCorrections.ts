@@ -3,30 +3,31 @@ import type { Token } from './tokenize';
 import { HYPHENATED_GIVEN, type WordClass } from './classify';
 import { isMonthGivenName } from './wordNames';
 import { wordBefore } from './words';
+import { wordSet } from '../../text/wordList';
 
 /** First words of Malaysia's and Brunei's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri", "Dato Paduka". */
-const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
+const TITLES_BEFORE_SRI = wordSet('tan datuk dato tun datin');
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
-const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat',
-  'alexandria', 'savannah']);
+const GIVEN_NAMES_OF_PLACES = wordSet('victoria sydney florence austin jordan georgia israel india montserrat'
+  + ' alexandria savannah');
 /** One of a people as a noun that is a given name too (the word lists hold "Finn" as a word of the language only). */
-const GIVEN_NATIONALS = new Set(['finn', 'dane', 'scot']);
+const GIVEN_NATIONALS = wordSet('finn dane scot');
 /** Words before one of a people that say it is no given name: "the Finn", "a Dane", "fellow Scot", "21-year-old Swede". */
-const NATIONAL_DESCRIBED = new Set(['the', 'a', 'an', 'fellow', 'compatriot', 'young', 'veteran', 'another', 'his', 'her',
-  'their', 'our', 'flying', 'lone', 'only', 'first', 'late']);
+const NATIONAL_DESCRIBED = wordSet('the a an fellow compatriot young veteran another his her'
+  + ' their our flying lone only first late');
 function describesNational(word: string): boolean {
   return NATIONAL_DESCRIBED.has(word) || word.endsWith('year-old');
 }
 /** Words that open nicknames before a given name: "Big Ray", "Little Rob". */
-const NICKNAME_ADJECTIVES = new Set(['big', 'little']);
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
-  'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
+const NICKNAME_ADJECTIVES = wordSet('big little');
+const PLACE_PREPOSITIONS = wordSet('in to from at of for with into across near via through'
+  + ' throughout towards toward against between over outside inside beyond around within');
 const NOT_GIVEN_ENDING = /(?:er|s|ed|ing)$/;
 /** A rank's grade before "Class": "2nd ", "First ". */
 const GRADE_BEFORE = /(?:\b[1-3](?:st|nd|rd)|\bFirst|\bSecond|\bThird)\s$/;
 /** A photo credit's label right before a name: "Photo by ", "(Photo: ", "Image: ". */
 const CREDIT_OPENING = /\b(?:photos?|photographs?|pictures?|images?|credit)(?:\s+by\s+|\s*:\s*)$/i;
-const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+const ARTICLES_AND_POSSESSIVES = wordSet('the a an his her its their our my your this that');
 
 /**
  * Corrects the word lists' class of a word where its neighbours say otherwise (a given name the lists hold as a word,

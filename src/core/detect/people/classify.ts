@@ -8,6 +8,7 @@ import { withoutAccents } from '../../text/accents';
 import { lazyPattern } from '../../text/lazyPattern';
 import { wordBefore } from './words';
 import { byWriterLine } from './credits';
+import { wordSet } from '../../text/wordList';
 
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
@@ -116,20 +117,20 @@ const COMPOUND_TRADE = /(?:worker|maker|keeper|driver|fighter|seller|owner|holde
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
 /** The accounts' words a results table's labels are made of ("Net Profit Margin", "Half Pre-tax Profit"), which the
  *  vocabulary lacks and no one is named. */
-const FIGURE_WORDS = new Set(['profit', 'profits', 'margin', 'margins', 'revenue', 'revenues', 'loss', 'losses', 'ebitda',
-  'turnover', 'expenses', 'liabilities', 'assets', 'debt', 'ratio', 'pre-tax']);
+const FIGURE_WORDS = wordSet('profit profits margin margins revenue revenues loss losses ebitda'
+  + ' turnover expenses liabilities assets debt ratio pre-tax');
 /** Titles written in the plural before the names they go with: "Justices Ann Ruiz and Tom Kerr". */
-const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'commissioners', 'councillors', 'councilors',
-  'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
-  'aldermen', 'congressmen', 'congresswomen', 'lawmakers', 'sens', 'reps']);
+const PLURAL_TITLES = wordSet('justices senators judges ministers commissioners councillors councilors'
+  + ' governors representatives bishops cardinals professors doctors drs trustees supervisors'
+  + ' aldermen congressmen congresswomen lawmakers sens reps');
 
 /** The forms of music a work's title ends with, as "Symphony" does: "Brahms's Violin Concerto", "the Moonlight Sonata". */
 /** "the Harwell Endowment", "Ortega Philanthropies": words that name a fund a donor gave, as "Foundation" does. */
-const GIVING_BODIES = new Set(['endowment', 'endowments', 'philanthropies']);
+const GIVING_BODIES = wordSet('endowment endowments philanthropies');
 
-const MUSICAL_FORMS = new Set(['concerto', 'concertos', 'concerti', 'sonata', 'sonatas', 'requiem', 'overture', 'nocturne',
-  'nocturnes', 'prelude', 'preludes', 'fugue', 'fugues', 'cantata', 'oratorio', 'serenade', 'rhapsody', 'etude', 'etudes',
-  'étude', 'études', 'mazurka', 'polonaise', 'scherzo', 'partita', 'toccata', 'divertimento']);
+const MUSICAL_FORMS = wordSet('concerto concertos concerti sonata sonatas requiem overture nocturne'
+  + ' nocturnes prelude preludes fugue fugues cantata oratorio serenade rhapsody etude etudes'
+  + ' étude études mazurka polonaise scherzo partita toccata divertimento');
 
 /** The class of one capitalised word, in lower case; `familyFirst` lets "Wang", "Kim" open a name. */
 export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean): WordClass {
@@ -215,7 +216,7 @@ function givenCompound(w: string, lex: PeopleLexicon): boolean {
 }
 
 /** Words that open an office's compound before a title: "Vice-President", "Deputy-Governor", "Lieutenant-Colonel". */
-const OFFICE_PREFIXES = new Set(['vice', 'deputy', 'acting', 'lieutenant', 'under', 'assistant', 'associate', 'co']);
+const OFFICE_PREFIXES = wordSet('vice deputy acting lieutenant under assistant associate co');
 /** "governor-general", "attorney-general", "vice-president": an office of two words (a surname among them: "Baron-Cohen"). */
 function titleCompound(w: string, lex: PeopleLexicon): boolean {
   const hyphen = w.indexOf('-');
@@ -270,9 +271,9 @@ function organisationPlural(w: string, lex: PeopleLexicon): boolean {
   const stem = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('hes') ? w.slice(0, -2) : w.slice(0, -1);
   return INSTITUTION_NOUNS.has(stem) && lex.nonPersonWords.has(stem);
 }
-const INSTITUTION_NOUNS = new Set(['church', 'school', 'hospital', 'academy', 'university', 'college', 'clinic', 'museum', 'library',
-  'ministry', 'agency', 'council', 'committee', 'association', 'society', 'federation', 'foundation', 'institute', 'mosque',
-  'temple', 'cathedral', 'project', 'county', 'prison', 'stadium', 'court', 'department']);
+const INSTITUTION_NOUNS = wordSet('church school hospital academy university college clinic museum library'
+  + ' ministry agency council committee association society federation foundation institute mosque'
+  + ' temple cathedral project county prison stadium court department');
 
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {
   if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
@@ -472,8 +473,8 @@ function questionAfter(text: string, end: number): boolean {
 const SENTENCE_STOP = /[.?!\n]/;
 
 /** The trades a byline or a transcript's list of speakers writes after a name at the line's end. */
-const LINE_CREDITS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'photographer', 'interviewer',
-  'interviewee', 'narrator', 'moderator']);
+const LINE_CREDITS = wordSet('writer writers reporter reporters correspondent photographer interviewer'
+  + ' interviewee narrator moderator');
 
 /** The end of a line: nothing after a word but spaces before its break (or the text's end). */
 const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
@@ -516,8 +517,8 @@ function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, clas
 const NAME_WORD = new Set<WordClass>(['given', 'surname', 'unknown']);
 
 /** Nouns told apart by a letter after them: "plan B", "vitamin D", "type A", "option C". */
-const LABELLED_NOUNS = new Set(['plan', 'vitamin', 'type', 'option', 'grade', 'class', 'category', 'schedule', 'exhibit',
-  'appendix', 'annex', 'section', 'phase', 'tier', 'model', 'series', 'hepatitis', 'block', 'group', 'pool', 'zone']);
+const LABELLED_NOUNS = wordSet('plan vitamin type option grade class category schedule exhibit'
+  + ' appendix annex section phase tier model series hepatitis block group pool zone');
 
 /** Whether the run goes on, past the office ending at `officeEnd`, with a word a name may hold (initials, a given name, a
  *  surname or a word no list knows): the one who holds the office. */
@@ -576,11 +577,11 @@ export function isSpecialistWord(lower: string): boolean {
 
 /** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */
 /** Bodies named after the person who founded or funded them, whose words are never a surname. */
-const DONORS_BODIES = new Set(['foundation', 'trust', 'endowment', 'fund', 'charity', 'hospital', 'hospice', 'infirmary', 'institute']);
+const DONORS_BODIES = wordSet('foundation trust endowment fund charity hospital hospice infirmary institute');
 
-const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'university', 'clinic', 'centre', 'center',
-  'library', 'museum', 'stadium', 'road', 'avenue', 'square', 'station', 'airport', 'hotel', 'church',
-  'cathedral', 'prison']);
+const INSTITUTIONS = wordSet('hospital school college academy university clinic centre center'
+  + ' library museum stadium road avenue square station airport hotel church'
+  + ' cathedral prison');
 
 /** "Ji-hoon", "Soo-jin", "Mei-Ling": an East Asian given name of two syllables joined by a hyphen. */
 export const HYPHENATED_GIVEN = lazyPattern(() => /^\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{2,5}|\p{Lu}\p{Ll}{1,4})$/u);

@@ -7,6 +7,7 @@ import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 import { withEntitiesRenamed } from './renamedEntities';
 import { peopleLexicon } from '../lexicon';
+import { wordSet } from '../../text/wordList';
 
 /** The comma, the suffix with or without its stop, and what comes after it. */
 const COMMA_SUFFIX = lazyPattern(() => /^,[ \t](Jr|Sr)(\.?)(?![\p{L}\p{N}])/u);
@@ -15,8 +16,8 @@ const SUFFIX_OPENS = /^,[ \t][JS]r/;
 /** A capitalised word on the same line after the suffix (the stop written or not). */
 const CAPITAL_AFTER = lazyPattern(() => /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u);
 /** Words that open a sentence after the suffix's stop: the name ended there. */
-const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'The', 'His', 'Her', 'Their', 'It', 'Its', 'In', 'On', 'At', 'But',
-  'And', 'A', 'An', 'This', 'That', 'We', 'I', 'After', 'When', 'As', 'Both', 'For']);
+const SENTENCE_OPENERS = wordSet('He She They The His Her Their It Its In On At But'
+  + ' And A An This That We I After When As Both For');
 
 /**
  * The mentions, each followed by ", Jr." or ", Sr." ending with the suffix (its entity, where it was its own full form,

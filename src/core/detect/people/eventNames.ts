@@ -2,11 +2,12 @@
 // "the 2009 Sea Lark disaster" (a rig's or a ship's name before what befell it). Evidence in the words themselves: a
 // name ends in an event's noun, or "the" (and perhaps a year) stands before it and such a noun after it.
 import type { PersonMention } from '../spans';
+import { wordSet } from '../../text/wordList';
 
 /** What befalls a place, a rig or a ship, ending its event's name in a headline: "Brill Plane Crash". */
-const EVENT_LAST = new Set(['Crash', 'Disaster', 'Derailment', 'Explosion', 'Bombing', 'Massacre', 'Blowout', 'Sinking']);
+const EVENT_LAST = wordSet('Crash Disaster Derailment Explosion Bombing Massacre Blowout Sinking');
 /** What comes before it: "Plane", "Train" (a vehicle's word, cut with the noun). */
-const VEHICLES = new Set(['Plane', 'Helicopter', 'Train', 'Bus', 'Ferry', 'Jet', 'Airliner', 'Mine', 'Rig', 'Boat']);
+const VEHICLES = wordSet('Plane Helicopter Train Bus Ferry Jet Airliner Mine Rig Boat');
 /** The same nouns after a name in small letters: "the Sea Lark disaster" (no "crash": "the Ada Vell crash" was hers;
  *  not before "of": "the Ada Vell explosion of anger"). */
 const EVENT_AFTER = /^ (?:disaster|spill|oil spill|blowout|derailment|explosion|sinking)\b(?! of)/;

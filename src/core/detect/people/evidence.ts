@@ -15,6 +15,7 @@ import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
 import { isUpperCode, isWordCode } from './chars';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -222,7 +223,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   };
 }
 
-const PLACE_NAME_OPENERS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'fort', 'mount', 'port']);
+const PLACE_NAME_OPENERS = wordSet('north south east west upper lower fort mount port');
 
 /** The lower-case word after a possessive: "'s lawyer". */
 const ROLE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(\p{Ll}+)/u);
@@ -230,7 +231,7 @@ const ROLE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(\p{Ll}+)/u)
 const PART_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/u);
 /** PART_OF_BEFORE with an ASCII letter for its letter class (dear to compile): tested first. */
 const PART_OF_BEFORE_SHAPE = /(?:^|[^A-Za-z])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/;
-const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);
+const PLAY_VERBS = wordSet('play plays played playing portray portrays portrayed portraying');
 /** Words of the stage and the screen that make "played Romeo" an actor's part rather than a match. */
 const STAGE_WORDS = /\b(?:actor|actress|actors|actresses|theatre|theater|staging|playwright|film|movie)\b/;
 let stageText: string | undefined;
@@ -290,7 +291,7 @@ function ownedByFullName(tokens: readonly Token[], classes: readonly WordClass[]
 }
 
 /** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
-const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);
+const PLURAL_TRADES = wordSet('architects solicitors accountants auditors consultants auctioneers');
 
 const IN_LANGUAGE = lazyPattern(() => /^ \(in \p{Lu}\p{Ll}+\)/u);
 
@@ -329,11 +330,11 @@ function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
 /** A party in brackets after a candidate's full name, as results and ballots list them (its member's noun too). */
 const PARTIES = new Set(['labour', 'green', 'greens', 'independent', 'reform', 'liberal democrat', 'liberal democrats',
   'lib dem', 'social democrat', 'christian democrat', 'ind', 'lab', 'con', 'snp', 'ukip', 'plaid cymru']);
-const PARTY_MEMBERS = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'socialist', 'liberal', 'communist', 'tory', 'nationalist']);
+const PARTY_MEMBERS = wordSet('democrat republican libertarian conservative socialist liberal communist tory nationalist');
 
 /** The last word of a body's name, which a person's full name never ends in: "the Fabian Society", "Workers Party". */
-const BODIES_LAST = new Set(['society', 'foundation', 'institute', 'council', 'association', 'federation', 'academy',
-  'committee', 'commission', 'alliance', 'coalition', 'party', 'movement', 'league', 'congress']);
+const BODIES_LAST = wordSet('society foundation institute council association federation academy'
+  + ' committee commission alliance coalition party movement league congress');
 
 /** "Democrats", "Tories", "Democratic": a party's members, or its adjective, which no person's name is made of (the
  *  member's noun itself may stand before a name as a role: "Democrat Ann Kerr"). */
@@ -343,17 +344,17 @@ export function partyWord(lower: string): boolean {
 }
 
 /** "the town of Bou Saada", "the province of …": a place named after the noun and "of". */
-const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port', 'island', 'suburb',
-  'municipality', 'state', 'hamlet', 'settlement', 'township', 'firm', 'company']);
+const PLACES_OF = wordSet('town city village province region district county port island suburb'
+  + ' municipality state hamlet settlement township firm company');
 
 /** Institutions named "for" their cause ("the Institute for Healthy Ageing"); not a prize ("the Gold Cup for Kearney"). */
-const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation', 'council', 'society', 'office', 'department',
-  'ministry', 'agency', 'commission', 'alliance', 'coalition', 'campaign', 'fund', 'trust', 'association', 'network',
-  'academy', 'committee', 'institution', 'partnership', 'forum', 'board', 'authority', 'federation']);
+const INSTITUTIONS_FOR = wordSet('institute centre center foundation council society office department'
+  + ' ministry agency commission alliance coalition campaign fund trust association network'
+  + ' academy committee institution partnership forum board authority federation');
 
 /** "its rival Kestrel", "its nearest competitor Vane Foods": a thing's rival is a firm, a side or a party. */
 const ITS_RIVAL_BEFORE = lazyPattern(() => /\bits\s+(?:[\p{Ll}-]+\s+)?(?:rivals?|competitors?)\s+$/iu);
-const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
+const RIVALS = wordSet('rival rivals competitor competitors');
 export function itsRivalBefore(before: string): boolean {
   return RIVALS.has(asciiWordBeforeSpace(before, before.length).toLowerCase()) && ITS_RIVAL_BEFORE().test(before);
 }
@@ -391,7 +392,7 @@ function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex:
 const VERB_AFTER_TO_OR_MODAL = lazyPattern(() => /(?:^|[^\p{L}])(?:to|will|would|could|can|might|must|should)[ \t]+\p{Ll}+[ \t]{1,2}$/u);
 /** A verb in the past, then "his" or "her": " opened his ", " sold her ". */
 const VERB_THEN_HIS = lazyPattern(() => /^[ \t]\p{Ll}+ed[ \t](?:his|her)[ \t]/u);
-const PREPOSITIONS_OF_FLIGHT = new Set(['at', 'in', 'from', 'to', 'into', 'of']);
+const PREPOSITIONS_OF_FLIGHT = wordSet('at in from to into of');
 /** "flights out of ", "landed at ", "took off from ", "no flights left ": what aircraft do at a place. */
 const FLIGHT_BEFORE = /(?:\b(?:landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)|\b(?:[Ff]lights?|[Pp]lanes?|[Jj]ets?|[Aa]irliners?)\b[^.;:!?"“”\n]{0,30}\b(?:at|in|from|to|into|out[ \t]of|left|leave|leaving|reached|reach))[ \t]{1,2}$/;
 
@@ -401,12 +402,12 @@ export function flightPlace(text: string, start: number): boolean {
   return FLIGHT_PREPOSITIONS.has(asciiWordBeforeSpace(before, 2)) && FLIGHT_BEFORE.test(before);
 }
 /** The words FLIGHT_BEFORE ends in before its space. */
-const FLIGHT_PREPOSITIONS = new Set(['at', 'in', 'from', 'to', 'into', 'of', 'left', 'leave', 'leaving', 'reached', 'reach']);
+const FLIGHT_PREPOSITIONS = wordSet('at in from to into of left leave leaving reached reach');
 
 
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'brother', 'sister',
-  'person', 'friend', 'men', 'women', 'guy', 'lady', 'gentleman', 'teenager', 'husband', 'wife', 'cousin', 'nephew',
-  'niece', 'uncle', 'aunt', 'mother', 'father', 'someone', 'somebody', 'character']);
+const PERSON_NOUNS = wordSet('man woman boy girl child baby son daughter brother sister'
+  + ' person friend men women guy lady gentleman teenager husband wife cousin nephew'
+  + ' niece uncle aunt mother father someone somebody character');
 
 /**
  * "a tool called Night Owl", "a storm dubbed Ivo": a name given to a thing, after a noun of the language that names no
@@ -524,14 +525,14 @@ const kinListBefore = (lead: string): boolean => KIN_PLURAL_THEN_CAPITAL.test(le
  */
 const KIN_PLURAL_THEN_CAPITAL = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)[,:]?\s{1,2}(?:[A-Z]|[\u0080-\uffff])/;
 /** The relatives' plurals KIN_PLURAL_BEFORE and KIN_PLURAL_AFTER_NAME end in, lower-cased. */
-const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'children', 'grandchildren']);
+const KIN_PLURALS = wordSet('sons daughters brothers sisters grandsons granddaughters children grandchildren');
 
 /**
  * Trades that are family names too ("Sergeant Ida Cook", "Ann Shepherd"): a person's role only in lower case after a name
  * (", a shepherd in the hills"), never a title that a capitalised word is read as.
  */
-const TRADES_ALSO_SURNAMES = new Set(['shepherd', 'farmer', 'fisherman', 'clerk', 'cook', 'butler', 'baker', 'carpenter',
-  'smith', 'weaver', 'mason', 'porter', 'miller', 'tailor', 'gardener', 'hunter']);
+const TRADES_ALSO_SURNAMES = wordSet('shepherd farmer fisherman clerk cook butler baker carpenter'
+  + ' smith weaver mason porter miller tailor gardener hunter');
 
 /** ", a junior clerk, ": an article, up to one word, and a noun set off by commas right before a name. */
 const ROLE_COMMA_GIVEN = lazyPattern(() => /(?:^|[^\p{L}])(?:a|an|the|his|her|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?([\p{Ll}-]+),[ \t]{1,2}$/u);
@@ -582,8 +583,8 @@ const AGED = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 
 /** Words that may stand between ", the" and a role noun: ", the former deputy minister". */
-const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
-  'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
+const ROLE_MODIFIERS = wordSet('the a an former deputy vice acting new then top senior'
+  + ' chief veteran his her its their assistant general head team club party');
 
 const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
 /** A word written with a capital and then lower case: "Eastmoor", "England". */
@@ -593,7 +594,7 @@ const POSSESSIVE_WORD = lazyPattern(() => /\p{Ll}['’]s$/u);
 
 /** ", the chairman of …", ", a former minister" right after the name. */
 /** A company officer's initials: "CEO", "CFO", "CTO" (capitals, so no role noun of the lexicon). */
-const OFFICER_INITIALS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CPO', 'CSO']);
+const OFFICER_INITIALS = wordSet('CEO CFO COO CTO CIO CMO CPO CSO');
 
 function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName: boolean): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
@@ -700,8 +701,8 @@ function goodsAfterPair(text: string, end: number): boolean {
   return m !== null && SHARED_GOODS.has(m[1]);
 }
 const PAIR_THEN_GOODS = lazyPattern(() => /^[ \t]{1,2}and[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]*[ \t]{1,2}){1,3}(\p{Ll}+)/u);
-const SHARED_GOODS = new Set(['clothing', 'clothes', 'jeans', 'handbags', 'perfume', 'perfumes', 'fragrance', 'fragrances',
-  'flavours', 'flavors', 'boutiques']);
+const SHARED_GOODS = wordSet('clothing clothes jeans handbags perfume perfumes fragrance fragrances'
+  + ' flavours flavors boutiques');
 
 /** "'s Hector Salgado", "'s Hector “Macho” Salgado": a possessive's ending, a given name and more of a name. */
 const POSSESSIVE_THEN_NAME = lazyPattern(() => /^['’]s?[ \t](\p{Lu}\p{Ll}+)[ \t]["“]?\p{Lu}\p{Ll}/u);
@@ -716,12 +717,12 @@ const CONTRACT_GIVEN = /^ was (?:awarded|given|granted|handed) (?:a|an|the)\b[^.
 
 /** " (6-1) pitched": a pitcher's or a fighter's record of wins and losses between a full name and its verb. */
 const RECORD_AFTER = lazyPattern(() => /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u);
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = wordSet('the a an');
 /** Words after which a description says no more of the name before it. */
-const DESCRIPTION_ENDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that', 'which', 'who', 'whose',
-  'and', 'or', 'but', 'is', 'was', 'has', 'had', 'said', 'says']);
+const DESCRIPTION_ENDS = wordSet('of for to in on at with from by that which who whose'
+  + ' and or but is was has had said says');
 /** What may follow the last word of a description set off after a name. */
-const HEAD_FOLLOWERS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'who', 'whose', 'since', 'and']);
+const HEAD_FOLLOWERS = wordSet('of for in on at with from who whose since and');
 /** "52-year-old", "year-old" (of "a 52 year-old"). */
 const AGED_WORD = /^(?:\d{1,3}-)?year-old$/;
 
@@ -757,7 +758,7 @@ function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
   return role !== undefined && lex.roleNouns.has(role) && !FIRMS_ARE_TOO.has(role);
 }
 /** The first words of becameRole's phrases. */
-const BECOMES = new Set(['became', 'becomes', 'was', 'serves', 'served', 'assumed', 'currently', 'also']);
+const BECOMES = wordSet('became becomes was serves served assumed currently also');
 
 /**
  * "Omi Margulo hit a pair of solo homers", "Vovek Anmosri allowed one hit and two walks": the clause a name's verb
@@ -825,7 +826,7 @@ const JOINED_AFTER = /^\s*(?:,|and\s|&)/;
 const VERB_OBJECT_AFTER = /^[ \t]{1,3}[a-z]+s[ \t]{1,2}(?:his|her|their|my|our|your)[ \t]/;
 
 /** Role words that are adjectives too: "the official site", "a major update", "the general public". */
-const ADJECTIVE_ROLES = new Set(['official', 'major', 'general', 'chief', 'principal']);
+const ADJECTIVE_ROLES = wordSet('official major general chief principal');
 /** The role word before `part` written in lower case after a determiner, before one word and a word in lower case. */
 export function adjectiveRole(text: string, tokens: readonly Token[], part: NamePart, word: string): boolean {
   if (!ADJECTIVE_ROLES.has(word) || part.first !== part.last) return false;
@@ -834,8 +835,8 @@ export function adjectiveRole(text: string, tokens: readonly Token[], part: Name
     && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
-export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
-  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor', 'wing']);
+export const FIRMS_ARE_TOO = wordSet('rival rivals competitor owner owners leader investor buyer'
+  + ' bidder partner shareholder sponsor supplier client landlord tenant lender creditor wing');
 
 
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —

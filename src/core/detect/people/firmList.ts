@@ -5,10 +5,11 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { NamePart, WordClass } from './classify';
 import type { Evidence } from './evidence';
+import { wordSet } from '../../text/wordList';
 
 /** Last words of a shop's, a stall's, a farm's, a sale's or a crop's name ("Kettle Pottery", "Ozark Livestock Sales",
  *  "Brook Hollow Farm", "Winter Wheat") and never of a person's the article shows nothing of ("Ruby Sales, 76," is). */
-const TRADE_LAST = new Set(['pottery', 'creamery', 'cider', 'salsa', 'grill', 'farm', 'ranch', 'sale', 'sales', 'world', 'wheat', 'production']);
+const TRADE_LAST = wordSet('pottery creamery cider salsa grill farm ranch sale sales world wheat production');
 
 /**
  * Whether the firm lists name this two- or three-word name (`key`, its words in lower case): the whole name is a

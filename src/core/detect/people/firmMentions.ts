@@ -10,6 +10,7 @@ import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, roleBefore, toldPressAfter } from './mentionCues';
 import { oneWhoAfter } from './evidence';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /**
  * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
@@ -247,11 +248,11 @@ const QUOTE_BEFORE = /[,.!?]["”]\s{1,2}$/;
  * opens an institution's name elsewhere in the article, after "at" or "in", is that institution, not a short form.
  */
 /** Words before a bare name that make it the place or the body, where the article names an institution so. */
-const INSTITUTION_LEADS = new Set(['at', 'in', 'from', 'led', 'leads', 'joined', 'joins', 'attended', 'attends', 'left']);
+const INSTITUTION_LEADS = wordSet('at in from led leads joined joins attended attends left');
 /** An institution's people and bodies after "the" and its name: "the Whitcombe trustees" (not "the Crossley family"). */
-const MEMBERS_AFTER = new Set(['trustees', 'board', 'governors', 'regents', 'students', 'staff', 'faculty', 'campus',
-  'alumni', 'doctors', 'nurses', 'researchers', 'scientists', 'professors', 'chancellor', 'provost', 'management',
-  'spokesman', 'spokeswoman', 'authorities']);
+const MEMBERS_AFTER = wordSet('trustees board governors regents students staff faculty campus'
+  + ' alumni doctors nurses researchers scientists professors chancellor provost management'
+  + ' spokesman spokeswoman authorities');
 
 export function markInstitutionMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
   findings: NameFinding[], lex: PeopleLexicon): void {
@@ -270,8 +271,8 @@ export function markInstitutionMentions(text: string, tokens: readonly Token[], 
 }
 
 /** Words that end a sports club's name: "Dunmore Athletic", "Brackwater Rovers", "Kelso FC". */
-const TEAM_WORDS = new Set(['athletic', 'athletico', 'rovers', 'united', 'city', 'town', 'wanderers', 'fc', 'afc', 'albion',
-  'rangers', 'harriers', 'hotspur', 'argyle', 'thistle', 'county', 'villa', 'academicals', 'orient']);
+const TEAM_WORDS = wordSet('athletic athletico rovers united city town wanderers fc afc albion'
+  + ' rangers harriers hotspur argyle thistle county villa academicals orient');
 
 /**
  * "Brackwater Rovers beat Dunmore Athletic 3-1 … Dunmore, who had not lost in 14 matches, took the lead": a word the

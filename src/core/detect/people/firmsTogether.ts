@@ -6,6 +6,7 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** A capitalised name of one to three words, ending right before " and " (the name before the joined one). */
 const PARTNER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}),?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/u);
@@ -43,8 +44,8 @@ export function firmBesideFirm(text: string, tokens: readonly Token[], first: nu
   return false;
 }
 
-const FIRM_OPENERS = new Set(['banco', 'banca', 'banque', 'bank', 'caixa', 'caja', 'grupo', 'groupe', 'gruppo', 'compagnie',
-  'companhia', 'compania', 'compañía', 'sociedad', 'sociedade', 'societe', 'société']);
+const FIRM_OPENERS = wordSet('banco banca banque bank caixa caja grupo groupe gruppo compagnie'
+  + ' companhia compania compañía sociedad sociedade societe société');
 
 function firmByItself(name: string, lex: PeopleLexicon): boolean {
   const words = name.toLowerCase().split(/[ \t]/);

@@ -5,6 +5,7 @@ import type { LineStats, Token } from './tokenize';
 import { nameOnlyLine, patronymicNameLine } from './patronymics';
 import { lazyPattern } from '../../text/lazyPattern';
 import { agencyCreditLine } from './credits';
+import { wordSet } from '../../text/wordList';
 
 /**
  * Whether a line reads as a title-case headline: capitals only (but for the prepositions and conjunctions title case
@@ -88,10 +89,10 @@ const INNER_CAPITAL = lazyPattern(() => /^\p{Ll}{1,2}\p{Lu}/u);
 // (a word in quotation marks keeps its small letters in a title-case line as quoted: "… After ‘corruption’ Row", as
 // after a straight quote)
 const LOWER_WORD = lazyPattern(() => /(?<![\p{L}\p{N}'’‘“".-])\p{Ll}[\p{L}'’-]{3,}/gu);
-const TITLE_CASE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'upon', 'over', 'than', 'that', 'like', 'near', 'past',
-  'about', 'after', 'under', 'until', 'since', 'during', 'without', 'within', 'through', 'toward', 'towards', 'across',
-  'against', 'among', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'inside',
-  'outside', 'when', 'while', 'unless', 'though', 'because', 'whether']);
+const TITLE_CASE_SMALL_WORDS = wordSet('from with into onto upon over than that like near past'
+  + ' about after under until since during without within through toward towards across'
+  + ' against among before behind below beneath beside between beyond despite inside'
+  + ' outside when while unless though because whether');
 
 /**
  * "Columnist: Grace Mbeki-Holt (Sunderland Post)": a label, a colon, two to four capitalised words and a bracket

@@ -9,6 +9,7 @@ import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './ment
 import { clausePronoun, personalPronoun } from './organisations';
 import { FIRMS_ARE_TOO } from './evidence';
 import { shipPrefixBefore } from './vehicles';
+import { wordSet } from '../../text/wordList';
 
 /** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
 const INITIALS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u);
@@ -17,8 +18,8 @@ const INITIALS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3})
  * Titles and offices written in capitals before a name: "PM", "MEP", "PC" and "DCI" of the police, "QC", and the ranks
  * and chiefs of the forces that write them so ("ACM Singh" for Air Chief Marshal, "AVM", "CDS", "COAS").
  */
-const CAPITAL_TITLES = new Set(['pm', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'qc', 'kc', 'pc', 'wpc', 'dc', 'ds', 'di', 'dci', 'dcs',
-  'md', 'ceo', 'cfo', 'coo', 'cto', 'vp', 'svp', 'evp', 'mc', 'dj', 'hrh', 'hm', 'acm', 'avm', 'cds', 'cas', 'cns', 'coas']);
+const CAPITAL_TITLES = wordSet('pm mp mep msp mla mpp td qc kc pc wpc dc ds di dci dcs'
+  + ' md ceo cfo coo cto vp svp evp mc dj hrh hm acm avm cds cas cns coas');
 
 export interface InitialsRead {
   /** The tokens, with a token of shape 'initial' for the capitals before each surname of a person. */

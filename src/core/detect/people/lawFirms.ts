@@ -6,16 +6,17 @@
 // firm; a person "has"). Each test reads the words next to the name by string search, no pattern scanned backwards:
 // "of", "at", "with" and "from" stand before names thousands of times a megabyte.
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** Who works at a firm: "a partner at ", "lawyers at ". */
-const MEMBERS_AT = new Set(['partner', 'partners', 'associate', 'associates', 'lawyer', 'lawyers', 'attorney', 'attorneys',
-  'solicitor', 'solicitors', 'barrister', 'barristers', 'counsel']);
+const MEMBERS_AT = wordSet('partner partners associate associates lawyer lawyers attorney attorneys'
+  + ' solicitor solicitors barrister barristers counsel');
 /** Who moves from a firm: "joins from ", "departures from ". */
-const MOVED_FROM = new Set(['joins', 'joined', 'joining', 'hired', 'poached', 'recruited', 'departures', 'defected']);
+const MOVED_FROM = wordSet('joins joined joining hired poached recruited departures defected');
 /** A partner's rank before "partner of ". */
-const PARTNER_RANKS = new Set(['senior', 'managing', 'founding', 'equity']);
+const PARTNER_RANKS = wordSet('senior managing founding equity');
 /** A trade that only a firm is, in the plural right before its name ("solicitors, Bramble Hart"). */
-const TRADES = new Set(['solicitors', 'specialists', 'accountants', 'auditors']);
+const TRADES = wordSet('solicitors specialists accountants auditors');
 const AMPERSAND_FIRM_AFTER = lazyPattern(() => /^[ \t]and[ \t]\p{Lu}[\p{L}'’-]*[ \t]&[ \t]\p{Lu}/u);
 /** The end of a sentence or a line, before a name that opens the next (no title's or initial's stop: "Dr. King have"
  *  is the end of "streets named after Dr. King have been …"). */

@@ -9,6 +9,7 @@ import { placeWordBefore } from './namedThings';
 import { openerShownPersonal } from './personalBeside';
 import { lazyPattern } from '../../text/lazyPattern';
 import { namedAsRelative, sentenceBetween } from './kinNamed';
+import { wordSet } from '../../text/wordList';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -178,7 +179,7 @@ function givenNameOnly(entity: string, word: string): boolean {
 }
 
 /** Titles of royalty, who are named by a given name and the title alone. */
-const ROYAL_STYLES = new Set(['prince', 'princess', 'king', 'queen', 'emperor', 'empress', 'infanta', 'infante', 'duke', 'duchess']);
+const ROYAL_STYLES = wordSet('prince princess king queen emperor empress infanta infante duke duchess');
 
 /** " and " (or " & ") between a given name and a full name: a couple's, or siblings', surname after the second. */
 const COUPLE_AND = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;

@@ -3,6 +3,7 @@
 // evidence of a place (evidence.ts), so every mention of that name in the story is the place unless the story shows a
 // person of it.
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** The people a hometown describes: "a 27-year-old Millbrook woman", "a Corbin teen". */
 const PERSON_AFTER = lazyPattern(() => /^[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|couple|native|family|mother|father|motorist|driver)(?![\p{L}\d'’-])/u);
@@ -66,7 +67,7 @@ export function compassRegionBefore(text: string, start: number, lowerBefore: st
  * of" (Nahal Oren). First in a name of two words or more, they make a place of it; inside a person's name they are a
  * surname's part ("Roei Beit Yaakov"), which this does not read.
  */
-const PLACE_OPENERS = new Set(['beit', 'bayt', 'ein', 'deir', 'dayr', 'khirbet', 'nahal']);
+const PLACE_OPENERS = wordSet('beit bayt ein deir dayr khirbet nahal');
 
 export function placeOpener(lowerFirst: string, words: number): boolean {
   return words > 1 && PLACE_OPENERS.has(lowerFirst);

@@ -8,6 +8,7 @@ import { lastQuoteMarkBefore } from './quoteMarks';
 import { HOLIDAYS } from '../dates/holidays';
 import { lazyPattern } from '../../text/lazyPattern';
 import { peopleLexicon } from '../lexicon';
+import { wordSet } from '../../text/wordList';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
 const CAPITAL_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])The[ \t]$/u);
@@ -108,9 +109,9 @@ export function teamColumn(text: string, start: number, end: number): boolean {
 }
 
 /** The Spanish articles, which open the names of airlines, papers, leagues and the weather ("El Al", "La Liga"). */
-const ARTICLE_OPENERS = new Set(['El', 'La', 'Los', 'Las']);
+const ARTICLE_OPENERS = wordSet('El La Los Las');
 /** A capitalised word before a name that is no word of it: an article, or a preposition opening a sentence. */
-const NOT_A_NAME_BEFORE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'To', 'Of']);
+const NOT_A_NAME_BEFORE = wordSet('The A An In On At By For From With To Of');
 const WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}["“'‘]?$/u);
 
 /**
@@ -137,7 +138,7 @@ export function articleOpenedName(text: string, start: number, end: number, answ
 }
 
 /** Imperatives that open a campaign's name: "Save Tarrow Fields", "Stop the Kell Incinerator", "Keep Orbury Green". */
-const CAMPAIGN_VERBS = new Set(['Save', 'Stop', 'Protect', 'Keep', 'Defend', 'Reclaim', 'Rescue']);
+const CAMPAIGN_VERBS = wordSet('Save Stop Protect Keep Defend Reclaim Rescue');
 const REPORTED_AFTER = /^[ \t]{1,2}(?:said|says|told|urged|called|warned|claimed|added)\b/;
 
 /**
@@ -172,18 +173,18 @@ export function holidayNamedAt(text: string, start: number, firstWord: string): 
 }
 
 /** Words of the land that end a place's name, and are surnames as well ("Tom Ridge", "Ana Forest"). */
-const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen', 'bluff', 'bluffs', 'mesa', 'butte', 'peak',
-  'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing', 'crater', 'caldera', 'basin', 'gorge', 'trench', 'plateau', 'reef',
-  'atoll', 'fjord', 'grove', 'rim', 'vista']);
+const LANDFORMS = wordSet('ridge creek hollow canyon cove glen bluff bluffs mesa butte peak'
+  + ' hills forest beach meadow knoll crossing crater caldera basin gorge trench plateau reef'
+  + ' atoll fjord grove rim vista');
 
 /** Words of the land that end a place's name and no list gives as a surname: after a given name too they name a place
  *  ("Raoul Island", "Ellis Island", "Valdes Peninsula"), as a picture's caption names one on a line of its own. */
-const LANDFORMS_NO_SURNAME = new Set(['island', 'islands', 'isle', 'isles', 'peninsula', 'archipelago', 'atoll', 'lagoon',
-  'glacier', 'volcano', 'strait', 'straits',
+const LANDFORMS_NO_SURNAME = wordSet('island islands isle isles peninsula archipelago atoll lagoon'
+  + ' glacier volcano strait straits'
   // and the waters a ferry or a ship passes through or lies in: "Rich Passage", "Cook Inlet"
-  'passage', 'inlet', 'channel', 'estuary', 'narrows', 'shoal', 'shoals', 'sandbar', 'bayou',
+  + ' passage inlet channel estuary narrows shoal shoals sandbar bayou'
   // and the places a park or a forest keeps for visitors, and Japan's provinces: "Algoma Campground", "Aichi Prefecture"
-  'campground', 'campgrounds', 'campsite', 'trailhead', 'overlook', 'reservoir', 'prefecture', 'prefectures']);
+  + ' campground campgrounds campsite trailhead overlook reservoir prefecture prefectures');
 
 /** "Cedar Ridge", "Harmon Creek": two or more words ending in a word of the land, the first no given name or title. */
 export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {
@@ -195,9 +196,9 @@ export function landformName(tokens: readonly Token[], classes: readonly WordCla
 }
 
 /** Sports whose national bodies are named by the sport and the country: "Cricket Ireland", "Rugby Australia". */
-const SPORTS = new Set(['cricket', 'rugby', 'football', 'hockey', 'netball', 'golf', 'cycling', 'rowing', 'sailing',
-  'basketball', 'volleyball', 'baseball', 'softball', 'badminton', 'squash', 'triathlon', 'archery', 'boxing', 'judo',
-  'gymnastics', 'athletics', 'swimming', 'tennis', 'hurling', 'bowls', 'equestrian', 'canoeing', 'skiing', 'surfing']);
+const SPORTS = wordSet('cricket rugby football hockey netball golf cycling rowing sailing'
+  + ' basketball volleyball baseball softball badminton squash triathlon archery boxing judo'
+  + ' gymnastics athletics swimming tennis hurling bowls equestrian canoeing skiing surfing');
 
 /** "Cricket Ireland said", "Hockey Canada": a sport and a place name the sport's body there, no person. */
 export function sportsBody(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number }): boolean {
@@ -205,10 +206,10 @@ export function sportsBody(tokens: readonly Token[], classes: readonly WordClass
 }
 
 /** Nouns of streets and squares that other languages put after the name they take: "Bartók Béla út", "Anna Nagar". */
-const PLACE_NOUNS_AFTER = new Set(['utca', 'út', 'tér', 'körút', 'ulica', 'ulitsa', 'straat', 'gracht', 'laan', 'plein',
-  'strasse', 'straße', 'gasse', 'platz', 'allee', 'caddesi', 'sokak', 'bulvarı', 'marg', 'nagar', 'chowk',
+const PLACE_NOUNS_AFTER = wordSet('utca út tér körút ulica ulitsa straat gracht laan plein'
+  + ' strasse straße gasse platz allee caddesi sokak bulvarı marg nagar chowk'
   // and the institutes, universities and hospitals Scandinavian names end in: "Karolinska Institutet"
-  'institutet', 'instituttet', 'universitetet', 'sjukhuset', 'sykehuset', 'högskolan', 'museet', 'stiftung']);
+  + ' institutet instituttet universitetet sjukhuset sykehuset högskolan museet stiftung');
 
 /** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun, or before (or ending with)
  *  a street's; `before` and `after` are the words beside it (wordBefore, wordAfter). */

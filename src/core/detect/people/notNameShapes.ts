@@ -12,6 +12,7 @@ import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 import { isUpperCode } from './chars';
 import { peopleLexicon } from '../lexicon';
+import { wordSet } from '../../text/wordList';
 
 /** A particle ending the mention: "… de", "… van", "… von" (a name's particle stands before its surname). */
 const PARTICLE_LAST = / (?:de|da|di|do|du|del|della|der|den|van|von|la|le|dos|das|y)$/;
@@ -31,9 +32,9 @@ const CAPITAL_CLOSES_WORD_SHAPE = /(?:^|[ \t])[A-Z\u0080-\uffff][a-z\u0080-\ufff
 const CAPITAL_CLOSES_WORD = lazyPattern(() => /(?:^|[ \t])\p{Lu}\p{Ll}{2,}\p{Lu}(?:$|[ \t])/u);
 
 /** The head nouns a condition's name ends with: "Heart Failure", "Muscular Dystrophy", "Geographic Atrophy". */
-const CONDITION_LAST = new Set(['Failure', 'Atrophy', 'Fibrosis', 'Sclerosis', 'Dystrophy', 'Syndrome', 'Disease', 'Disorder',
-  'Hypertension', 'Arthritis', 'Carcinoma', 'Lymphoma', 'Leukemia', 'Leukaemia', 'Myeloma', 'Melanoma', 'Nephropathy',
-  'Neuropathy', 'Degeneration', 'Deficiency']);
+const CONDITION_LAST = wordSet('Failure Atrophy Fibrosis Sclerosis Dystrophy Syndrome Disease Disorder'
+  + ' Hypertension Arthritis Carcinoma Lymphoma Leukemia Leukaemia Myeloma Melanoma Nephropathy'
+  + ' Neuropathy Degeneration Deficiency');
 
 /** The mentions without those shaped as no person's name is. */
 export function withoutNonNameShapes(text: string, mentions: PersonMention[]): PersonMention[] {

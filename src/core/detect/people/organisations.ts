@@ -16,36 +16,37 @@ import { lawFirmAround } from './lawFirms';
 import { staffCreditAt } from './credits';
 import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** "by " before a name: its maker's. */
 const BY_BEFORE = /\bby\s$/;
 /** What a firm manages for its clients: "the asset manager", "the wealth manager". */
-const MONEY_MANAGED = new Set(['asset', 'wealth', 'investment', 'money', 'portfolio']);
+const MONEY_MANAGED = wordSet('asset wealth investment money portfolio');
 /** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
-const PRODUCT_USERS = new Set(['users', 'subscribers', 'customers', 'downloads', 'installs']);
+const PRODUCT_USERS = wordSet('users subscribers customers downloads installs');
 /** What a person owns, after "whose": "whose firm", "whose company" (a firm has subsidiaries and units). */
-const OWNED_BUSINESSES = new Set(['firm', 'firms', 'company', 'companies', 'business', 'businesses']);
+const OWNED_BUSINESSES = wordSet('firm firms company companies business businesses');
 /** What a person leads as often as a firm owns it, after "whose": "whose group", "whose party", "whose band". */
-const LED_BY_PEOPLE = new Set(['group', 'groups', 'campaign', 'charity', 'foundation', 'party', 'band', 'team']);
+const LED_BY_PEOPLE = wordSet('group groups campaign charity foundation party band team');
 /** What firms win, and the verbs they win it with: "won a $2 billion contract", "secured an order for 40 jets". */
-const WINS = new Set(['won', 'wins', 'secured', 'secures', 'landed', 'lands', 'clinched', 'clinches']);
-const DEALS = new Set(['contract', 'contracts', 'order', 'orders', 'tender', 'tenders', 'concession', 'licence', 'license']);
+const WINS = wordSet('won wins secured secures landed lands clinched clinches');
+const DEALS = wordSet('contract contracts order orders tender tenders concession licence license');
 /** What results do, as nouns: "a 12% rise in profit". */
-const CHANGES = new Set(['rise', 'fall', 'drop', 'jump', 'increase', 'decrease', 'decline', 'gain', 'slump', 'surge', 'dip', 'climb']);
+const CHANGES = wordSet('rise fall drop jump increase decrease decline gain slump surge dip climb');
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
-const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
-const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
-  'turnover', 'results', 'quarterly', 'annual', 'net', 'operating', 'record', 'higher', 'lower', 'a', 'its']);
+const RESULT_VERBS = wordSet('reported posted booked recorded forecast forecasts reports posts');
+const RESULTS = wordSet('revenue revenues sales profit profits earnings loss losses income'
+  + ' turnover results quarterly annual net operating record higher lower a its');
 /** Of those, what a person may be too: "a film producer", "a builder from Leeds", "a software developer" (not "an oil
  *  producer", which evidence.ts tells apart). */
-const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer', 'builder', 'contractor', 'developer', 'publisher', 'broker']);
+const TRADES_OF_FIRMS_AND_PEOPLE = wordSet('producer builder contractor developer publisher broker');
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
-const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
-  'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
-const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'guard', 'hand', 'official', 'executive',
-  'employee', 'pilot', 'analyst', 'economist', 'mechanic', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+const NOT_TRADES = wordSet('under over after other either neither whether later earlier'
+  + ' together never rather ever for nor per order water matter number member sector');
+const TRADES = wordSet('captain chief boss clerk cook crew guard hand official executive'
+  + ' employee pilot analyst economist mechanic chairman chairwoman spokesman spokeswoman'
   // one who likes or knows an animal: "a panda fan", "a whale expert"
-  'fan', 'expert', 'vet']);
+  + ' fan expert vet');
 
 /** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
 export function isJob(word: string): boolean {
@@ -55,22 +56,22 @@ export function isJob(word: string): boolean {
   return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
 }
 /** ", known for its …", ", famous for its …". */
-const KNOWN_FOR = new Set(['known', 'famous', 'noted', 'renowned', 'best-known', 'famed']);
-const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
+const KNOWN_FOR = wordSet('known famous noted renowned best-known famed');
+const APPOSITIVE_LEADS = wordSet('the a an its which whose');
 /** "China's", "Nasa’s": a capitalised owner in the possessive, which may lead an apposition as "the" does. */
 const OWNER_LEAD = lazyPattern(() => /^\p{Lu}[\p{L}.-]*['’]s$/u);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = lazyPattern(() => /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u);
 /** What a product line adds to its maker's name, capitalised: "Brannock Plus", "Kestrel Pro". */
-const PRODUCT_SUFFIXES = new Set(['plus', 'pro', 'ultra', 'lite', 'mini']);
+const PRODUCT_SUFFIXES = wordSet('plus pro ultra lite mini');
 /** "Falcon 320 jet": a bare number is a model only before what it is a model of (sports scores are numbers too). */
 const MODEL_NUMBER = /^\d{2,4}$/;
-const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'helicopter', 'helicopters',
-  'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'rocket', 'rockets', 'phone', 'phones', 'smartphone', 'model',
-  'models', 'series', 'drone', 'drones', 'tablet', 'laptop', 'console', 'satellite', 'vessel', 'ship', 'train', 'trains']);
+const MODEL_OF = wordSet('jet jets aircraft plane planes airliner airliners helicopter helicopters'
+  + ' car cars truck trucks engine engines rocket rockets phone phones smartphone model'
+  + ' models series drone drones tablet laptop console satellite vessel ship train trains');
 /** Sites a firm has in a named place: "Brenner's Wolfsau plant", "its Derby factory". */
-const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', 'refinery', 'works', 'headquarters',
-  'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
+const FACILITIES = wordSet('plant plants factory factories mill refinery works headquarters'
+  + ' smelter mine shipyard warehouse depot');
 const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
 const HONORIFIC = /^(?:Mr|Mrs|Ms)\.? /;
 /** "pensions arm", "savings and loans unit", "payments division": after a possessive, what only a firm has. */
@@ -78,7 +79,7 @@ const LINE_OF_BUSINESS = lazyPattern(() => /^\p{Ll}{3,}s(?:[ \t]{1,2}and[ \t]{1,
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = lazyPattern(() => /^\p{Ll}+\p{Lu}/u);
 
-const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
+const FOUNDED = wordSet('founded co-founded cofounded');
 /** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
  *  counts only where the article says nothing only a person is). */
 /** A firm's trade, as a word: "shoemaker", "jeweller", "fashion house"'s "house", "label", "brand". */
@@ -87,9 +88,9 @@ const FIRM_TRADE_OWNED = lazyPattern(() => /^(?:\p{Ll}+maker|jewell?er|label|bra
 const OWNED_TRADE_BEFORE = lazyPattern(() => /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?\p{Ll}+[ \t]{1,2}$/u);
 /** OWNED_TRADE_BEFORE's verb and "the", tried first (its letter classes cost some 0.4 ms to compile). */
 const OWNED_THE = /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]/;
-const BOUGHT = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase',
-  'purchased', 'purchasing']);
-const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
+const BOUGHT = wordSet('buy buys bought buying acquire acquires acquired acquiring purchase'
+  + ' purchased purchasing');
+const LINK_WORDS = wordSet('of for at in with from');
 
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
 function linkWordStart(text: string, start: number, length: number): number {
@@ -99,28 +100,28 @@ function linkWordStart(text: string, start: number, length: number): number {
 }
 /** What follows a person's name as well as a firm's: "Clinton rival Bob Dole", "the Smith bid". */
 // (not "cars": "the Smith car" is a person's, "Bentley cars" a make's)
-const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car',
-  'jet', 'plane', 'brand', 'model', 'models', 'fund', 'funds', 'creditors']);
+const PEOPLE_HAVE_TOO = wordSet('rival rivals competitor competitors bid debt fleet car'
+  + ' jet plane brand model models fund funds creditors');
 /** What follows a verb a person does, never a firm's noun: "bid farewell", "shares her story", "stakes his claim". */
 const VERB_OBJECT_AFTER = /^[ \t]{1,2}(?:his|her|their|my|our|farewell|goodbye|adieu)\b/;
 /** Who speaks for people as well as firms: "a spokesman for Netanyahu". */
-const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+const SPEAKERS = wordSet('spokesman spokeswoman spokesperson');
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
-const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+const MARKET_ROLES = wordSet('analyst analysts economist economists strategist strategists');
 /** Who belongs to a club or a partnership, after its name: "Hartley manager Sean O'Dowd", "a Keller Rudd partner". */
 // (not "coach": "Vasquez coach Ivo Marr" is a tennis player's)
 // ("Tarveen Holt boss Amos Rell": a firm's or a club's head; a person's is "Smith's boss")
-const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
-  'player', 'players', 'partner', 'partners', 'boss']);
+const MEMBERS = wordSet('manager captain striker midfielder defender goalkeeper winger'
+  + ' player players partner partners boss');
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
 // (a surname may hold a capital after an apostrophe, a hyphen or "Mc": "Jane O'Malley-Rua of Forsyth Barr")
 const FULL_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}(?:[\p{Ll}'’-]|(?<=['’-]|Mc)\p{Lu})*\p{Ll}[ \t]{1,2}$/u);
 /** What every match of FULL_NAME_BEFORE ends with: two words that open with a capital (an ASCII capital, or any character
  *  beyond ASCII), then a blank or two. Tested first: FULL_NAME_BEFORE's letter classes are dear to compile. */
 const TWO_CAPITALISED_BEFORE = /(?:[A-Z]|[\u0080-\uffff])\S*[ \t]{1,2}(?:[A-Z]|[\u0080-\uffff])\S*[ \t]{1,2}$/;
-const TITLES_BEFORE_OF = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Prince', 'Princess', 'King', 'Queen', 'Lord',
-  'Lady', 'Bishop', 'Archbishop', 'Marquess', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Saint', 'St',
-  'Bank', 'University', 'Museum', 'Church', 'Republic', 'Kingdom', 'State', 'Department', 'Ministry', 'Secretary', 'The']);
+const TITLES_BEFORE_OF = wordSet('Duke Duchess Earl Countess Prince Princess King Queen Lord'
+  + ' Lady Bishop Archbishop Marquess Baron Baroness Emperor Empress Sultan Emir Saint St'
+  + ' Bank University Museum Church Republic Kingdom State Department Ministry Secretary The');
 
 function personOfBefore(text: string, ofStart: number): boolean {
   const before = text.slice(Math.max(0, ofStart - 40), ofStart);
@@ -161,13 +162,13 @@ const PRODUCT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{
 const PRODUCT_NOUN_BEFORE = /(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/;
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 /** What a legislature passes. */
-const LEGISLATION = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'budget', 'motion', 'resolution', 'amendment',
-  'amendments', 'act', 'reform', 'reforms']);
+const LEGISLATION = wordSet('bill bills law laws legislation budget motion resolution amendment'
+  + ' amendments act reform reforms');
 /** A count of users right after the name's verb: "had 120 million users", "now has more than 40,000 paying customers". */
 const COUNTS_USERS = /^[ \t]{1,2}(?:now[ \t]{1,2})?(?:has|had|have|boasts|counts|reached|passed|topped)[ \t]{1,2}(?:(?:more[ \t]{1,2}than|over|nearly|almost|about|around|some|roughly)[ \t]{1,2})?[\d][\d.,]*(?:[ \t]{1,2}(?:million|billion|thousand)|m|bn|k)?[ \t]{1,2}(?:(?:monthly|daily|weekly|active|paying|registered|regular)[ \t]{1,2}){0,3}(?:users|customers|downloads|installs|accounts|passengers)\b/;
 /** How every match of COUNTS_USERS ends: its noun of users. */
 const USERS_NOUN = /(?:users|customers|downloads|installs|accounts|passengers)\b/;
-const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
+const FIRM_VERBS = wordSet('employs manufactures markets operates distributes supplies produces');
 /**
  * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
  * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
@@ -195,8 +196,8 @@ const ITS_WORD = /\sits\b/;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
 const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(\p{Ll}+)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
 /** What an employer does to a person: "Kestrel Ardane hired her" says nothing of who Kestrel Ardane is. */
-const EMPLOYERS_DO = new Set(['hired', 'hires', 'appointed', 'appoints', 'named', 'names', 'sacked', 'fired', 'dismissed',
-  'promoted', 'employed', 'employs', 'recruited', 'paid', 'pays', 'sued', 'suspended', 'offered', 'awarded', 'signed']);
+const EMPLOYERS_DO = wordSet('hired hires appointed appoints named names sacked fired dismissed'
+  + ' promoted employed employs recruited paid pays sued suspended offered awarded signed');
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's (not "Dana Reyes & The Tides": a
  *  singer and the band behind her). */
 const AMPERSAND_AFTER = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}(?!The[ \t]{1,2}\p{Lu})\p{Lu}/u);
@@ -221,14 +222,14 @@ const PERIODIC_FIGURE = lazyPattern(() => /^\p{L}+(?:[ \t]+[\p{Ll}\d]*[\d-][\p{L
 /** A firm's officer's title at `at` followed by the officer's name, or a comma closing it after an appositive's comma
  *  before the firm's name at `nameStart`; not after a verb of appointing (the name before it is the one appointed). */
 /** The first words of OFFICER_OF_FIRM's titles. */
-const OFFICER_FIRST_WORDS = new Set(['vice', 'executive', 'managing', 'senior']);
+const OFFICER_FIRST_WORDS = wordSet('vice executive managing senior');
 function officerOfFirm(text: string, at: number, nameStart: number): boolean {
   const m = OFFICER_OF_FIRM().exec(text.slice(at, at + 64));
   if (!m || APPOINTED.has(wordBefore(text, nameStart).word)) return false;
   return m[1] !== ',' || text.charCodeAt(nameStart - 2) === 44;
 }
 const OFFICER_OF_FIRM = lazyPattern(() => /^(?:vice[ \t-]president|executive[ \t](?:chef|director|editor|producer|vice[ \t-]president)|managing[ \t](?:partner|director)|senior[ \t]partner)(?:[ \t]+(?:and|&)[ \t]+chief[ \t]+\p{Ll}+)?(,|[ \t]+\p{Lu}\p{Ll})/u);
-const APPOINTED = new Set(['named', 'names', 'appointed', 'appoints', 'promoted', 'promotes', 'elected', 'made', 'makes', 'as']);
+const APPOINTED = wordSet('named names appointed appoints promoted promotes elected made makes as');
 /** A verb of appointing right before the name at `start` ("named Ada Quill chief executive"; "as" is left out: "took
  *  over as Ivy Marsh chief executive" names the firm). */
 const appointedBefore = (text: string, start: number): boolean => {
@@ -257,10 +258,10 @@ function headOfBusinessAfter(text: string, after: WordAt): boolean {
 }
 
 /** Trades and shops named before their heads as firms are, but not counted among firms' nouns. */
-const BUSINESS_KINDS = new Set(['supermarket', 'supermarkets', 'grocer', 'grocery', 'retail', 'mining', 'shipping',
-  'telecoms', 'property', 'casino', 'hotel', 'hotels', 'fashion', 'media', 'pharma', 'tech']);
+const BUSINESS_KINDS = wordSet('supermarket supermarkets grocer grocery retail mining shipping'
+  + ' telecoms property casino hotel hotels fashion media pharma tech');
 /** Who heads a business: "boss", "chief", "chairman", "founder", "owner" (then a name, or "executive" and a name). */
-const HEADS_OF_BUSINESS = new Set(['boss', 'chief', 'chairman', 'chairwoman', 'founder', 'owner', 'ceo']);
+const HEADS_OF_BUSINESS = wordSet('boss chief chairman chairwoman founder owner ceo');
 const HEAD_NAMED_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:executive[ \t]{1,2})?\p{Lu}\p{Ll}/u);
 
 /** "… and " or "… or " right before `start`: a quick test before the regular expression. */
@@ -270,11 +271,11 @@ function endsWithJoiner(text: string, start: number): boolean {
 }
 
 const JOINED_OWNED = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|from|with|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u);
-const JOINERS = new Set(['and', 'or']);
+const JOINERS = wordSet('and or');
 const AND_BETWEEN = /^,?[ \t]and[ \t]$/;
 /** Firms or brands in the plural, before the first of two names joined by "and": "the brands …", "the carmakers …". */
-const FIRMS_PLURAL = new Set(['brands', 'labels', 'companies', 'firms', 'carmakers', 'automakers', 'airlines', 'banks',
-  'lenders', 'insurers', 'retailers', 'chains', 'manufacturers', 'makers', 'groups', 'brewers']);
+const FIRMS_PLURAL = wordSet('brands labels companies firms carmakers automakers airlines banks'
+  + ' lenders insurers retailers chains manufacturers makers groups brewers');
 /** The link word of JOINED_OWNED between its spaces. */
 const LINK_BETWEEN_SPACES = /[ \t](?:of|in|at|from|with|between)[ \t]/;
 
@@ -572,14 +573,14 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
 }
 
 /** A body's own word after its members' plural possessive: "Peasants' Union", "Workers' Federation" (capitalised). */
-const BODY_AFTER_MEMBERS = new Set(['Union', 'Unions', 'Association', 'Federation', 'League', 'Front', 'Movement', 'Party',
-  'Council', 'Committee', 'Cooperative', 'Co-operative', 'Collective', 'Alliance', 'Congress', 'Syndicate', 'Confederation']);
+const BODY_AFTER_MEMBERS = wordSet('Union Unions Association Federation League Front Movement Party'
+  + ' Council Committee Cooperative Co-operative Collective Alliance Congress Syndicate Confederation');
 
 const BODY_WORD_AFTER = /^[ \t]{1,2}([A-Z][a-z-]+)/;
 /** After a possessive: a count, up to two words, then staff or outlets in the plural. */
 const STAFF_COUNT_AFTER = /^[ \t]{1,2}\d[\d,.]*(?:-plus|\+)?(?:[ \t]{1,2}[a-z-]+){0,2}[ \t]{1,2}(?:employees|workers|staff|brokers|advisers|consultants|bankers|branches|stores|outlets|shops)\b/;
 /** The bodies a member's singular possessive may name ("Cattleman's Association"; not a party or a front, a leader's). */
-const BODY_AFTER_MEMBER = new Set(['Union', 'Association', 'Federation', 'Guild', 'Cooperative', 'Co-operative', 'Syndicate', 'Confederation']);
+const BODY_AFTER_MEMBER = wordSet('Union Association Federation Guild Cooperative Co-operative Syndicate Confederation');
 /** "the" and the body's capitalised words (an "and" between them) up to the name: "the Eastfold and ". */
 const THE_BODY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])the[ \t]{1,2}(?:\p{Lu}[\p{L}-]*[ \t]{1,2}(?:and[ \t]{1,2})?){0,4}$/u);
 
@@ -592,8 +593,8 @@ function singularMembersBody(text: string, start: number, end: number): boolean 
 
 /** What follows a place's noun that heads its phrase ("a town near …"), not one qualifying a person's noun ("a town
  *  resident", "a village elder"). */
-const AFTER_PLACE_NOUN = new Set(['in', 'of', 'near', 'on', 'off', 'along', 'outside', 'north', 'south', 'east', 'west',
-  'northeast', 'northwest', 'southeast', 'southwest', 'where', 'that', 'which', 'to', 'with', 'about', 'some', 'home', 'close']);
+const AFTER_PLACE_NOUN = wordSet('in of near on off along outside north south east west'
+  + ' northeast northwest southeast southwest where that which to with about some home close');
 
 /** ", an island in the bay", ", the largest town in …": an article, up to two words, then a place's noun heading the
  *  phrase (a preposition or the clause's end after it). */
@@ -645,9 +646,9 @@ function jobAfter(words: readonly { gap: string; word: string }[], k: number): b
   return false;
 }
 /** What a sportsman holds after the event's words: "the giant slalom champion", "the ski jump winner". */
-const TITLES_WON = new Set(['champion', 'winner', 'medallist', 'medalist', 'titleholder']);
+const TITLES_WON = wordSet('champion winner medallist medalist titleholder');
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = wordSet('the a an');
 /** A lower-case word next, on the same line or the next line of a wrapped paragraph. */
 const LOWER_WORD_AFTER = lazyPattern(() => /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}/u);
 /** "Dell said it would …": "it" after the name's verb, a firm's pronoun where the sentence or article bears it out. */
@@ -763,12 +764,12 @@ export function clausePronoun(text: string, tokens: readonly Token[], first: num
 /** A verb, up to seven lower-case words or figures, then "his" or "her" and the next word. */
 const PERSON_PRONOUN_IN_CLAUSE = lazyPattern(() => /^([ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:and|but|while|who|which|that|its|their)\b)[\p{Ll}\d'’-]+){0,7}?)[ \t]{1,2}(his|her)[ \t]{1,2}(\p{Ll}+)/u);
 /** People named by a noun, who may own the "his" after them. */
-const PEOPLE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'children', 'son', 'daughter',
-  'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'friend', 'friends', 'family', 'player', 'players', 'driver',
-  'rider', 'worker', 'workers', 'staff', 'people', 'person', 'customer', 'customers', 'fan', 'fans', 'teammate',
-  'teammates', 'opponent', 'rival', 'partner', 'colleague', 'colleagues', 'student', 'students', 'patient', 'patients']);
-const NOT_AFTER_POSSESSIVE = new Set(['as', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'and', 'or', 'the', 'a',
-  'an', 'that', 'into', 'over', 'after', 'before', 'about', 'up', 'out', 'off', 'back', 'down', 'away']);
+const PEOPLE_NOUNS = wordSet('man woman men women boy girl child children son daughter'
+  + ' brother sister father mother wife husband friend friends family player players driver'
+  + ' rider worker workers staff people person customer customers fan fans teammate'
+  + ' teammates opponent rival partner colleague colleagues student students patient patients');
+const NOT_AFTER_POSSESSIVE = wordSet('as to for in on at with from by and or the a'
+  + ' an that into over after before about up out off back down away');
 
 /**
  * The name-like words of a run that ends in a corporate word ("Kestrel Dynamics Corp.", "Harlow Marsh N.V."),
@@ -796,7 +797,7 @@ export function nameBeforeCorporateWord(tokens: readonly Token[], first: number,
 /** "Keller Rudd LLP", "Harlow Marsh PLC": a corporate word in capitals, which the tokenizer leaves out of the run. */
 const UPPER_CORPORATE_AFTER = lazyPattern(() => /^[ \t]{1,2}(\p{Lu}{2,4})(?![\p{L}\d])/u);
 /** Capitals that are also a state's or an office's short form ("CO" Colorado, "AG" attorney general). */
-const UPPER_AMBIGUOUS = new Set(['co', 'ag', 'sa']);
+const UPPER_AMBIGUOUS = wordSet('co ag sa');
 
 /** The run's words, where all are name-like and a corporate word in capitals follows it ("Keller Rudd LLP"). */
 export function nameBeforeUpperCorporateWord(text: string, tokens: readonly Token[], first: number, last: number,
@@ -879,8 +880,8 @@ const NAMED_AFTER_AFTER = /^(?:[ \t]{1,2}(?:is|was|were|are)|,)[ \t]{1,2}(?:also
 /** ", founded", ", set up", ", started": a firm's beginning set off after its name. */
 const FOUNDED_AFTER_COMMA = /^,[ \t]{1,2}(?:(?:co-)?founded|set[ \t]up|started|established)\b/;
 /** Words that follow a name written with its 's when that is the whole name, not a possessive: "Callow's said". */
-const AFTER_SHOP_NAME = new Set(['said', 'says', 'in', 'on', 'was', 'were', 'is', 'has', 'had', 'will', 'would',
-  'announced', 'reported', 'which', 'where', 'opened', 'closed']);
+const AFTER_SHOP_NAME = wordSet('said says in on was were is has had will would'
+  + ' announced reported which where opened closed');
 
 /** "a ", "an ", and a title between or not ("a Dr "): what a brand before its goods is counted with. */
 const ARTICLE_AND_TITLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\p{Lu}[\p{L}.]*[ \t]{1,2})?$/u);

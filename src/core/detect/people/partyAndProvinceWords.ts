@@ -5,13 +5,14 @@
 // "Negros Occidental"). Read alone, such names look like a given name and a surname; their last or first word says
 // they are not.
 import type { PersonMention } from '../spans';
+import { wordSet } from '../../text/wordList';
 
 /** A party's or a federation's word, last in its name (Hindi, Tamil and Telugu names of parties). */
-const BODY_LAST = new Set(['dal', 'morcha', 'kazhagam', 'desam', 'samaj']);
+const BODY_LAST = wordSet('dal morcha kazhagam desam samaj');
 /** A movement's, a party's or a front's word, first in its name (Spanish, Portuguese). */
-const BODY_FIRST = new Set(['movimiento', 'movimento', 'partido', 'frente']);
+const BODY_FIRST = wordSet('movimiento movimento partido frente');
 /** A province's point of the compass, last in its name (Spanish). */
-const PROVINCE_LAST = new Set(['sur', 'norte', 'occidental', 'oriental']);
+const PROVINCE_LAST = wordSet('sur norte occidental oriental');
 
 function namesBodyOrProvince(text: string): boolean {
   const space = text.indexOf(' ');

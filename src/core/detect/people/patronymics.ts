@@ -6,9 +6,10 @@
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** "son of", "daughter of": "bin", "ibn", "bint", Malay "binti", Singapore's "binte" and its short form "bte". */
-export const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'binte', 'bte']);
+export const PATRONYMIC_PARTICLES = wordSet('bin ibn bint binti binte bte');
 
 /** Whether a particle of descent, in lower case, stands between capitalised words of `first`..`last`. */
 export function patronymicInside(tokens: readonly Token[], first: number, last: number): boolean {

@@ -7,13 +7,14 @@ import { sideLineAfter } from './statLines';
 import { nameOfDescent } from './patronymics';
 import { byWriterLine } from './credits';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
  *  "-ces", "-zes", "-ies" ("sciences", "prizes", "trophies"); not "-ss", "-us", "-is", "-os", "-as", "-es" after a vowel or "v" ("Gomes",
  *  "Alves"), which end many surnames no list holds. */
 export const ENGLISH_PLURAL = /(?:[bcdfghklmnprtwxz]s|[cz]es|ies)$/;
 /** Words before a title that opens a body's name rather than a person's: "the General Staff", "of General Medical Sciences". */
-const THE_OR_OF = new Set(['the', 'of']);
+const THE_OR_OF = wordSet('the of');
 /** A word of the language right after a title inside a sentence, the title after "the" or "of": a body's name (but "the
  *  funeral of Pope Benedict XVI": a pope's or a king's number ends a person's). */
 function bodyAfterTitle(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart): boolean {
@@ -25,7 +26,7 @@ const ROMAN_NUMBER = /^[IVX]+$/;
 const INNER_CAPITAL = lazyPattern(() => /.\p{Lu}/u);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
-const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
+const STYLE_ENDINGS = wordSet('royal mother consort dowager regent emeritus elect');
 
 /** ", of " after a capitalised word or an age: "Todd Ames, of ", "Ada Roe, 52, of ". */
 const HOMETOWN_BEFORE = lazyPattern(() => /(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}),[ \t]{1,2}of[ \t]$/u);
@@ -50,7 +51,7 @@ function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
 }
 /** Kin in the plural, which no party is named by, and which end surnames ("Kirk Cousins threw …"; "Brothers" and
  *  "Sisters" name firms and bands too, and stay out). */
-const KIN_PLURALS = new Set(['cousins', 'nephews', 'nieces', 'uncles', 'aunts']);
+const KIN_PLURALS = wordSet('cousins nephews nieces uncles aunts');
 
 /** "d'Or", "d’Isere": a word opened by an elided "d'", as a place's or a prize's name ends. */
 function elidedParticleWord(word: string): boolean {

@@ -5,12 +5,13 @@ import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { classifyWord } from './classify';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** A plural title, then two to six capitalised words joined by commas and a final "and". */
 const TITLED_LIST = lazyPattern(() => /\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Judges|Drs\.|Doctors|Professors|Profs\.|Commissioners|Councillors|Councilors|Supervisors|Governors|Govs\.) (\p{Lu}[\p{Ll}'’-]+(?:(?:,| and|, and) \p{Lu}[\p{Ll}'’-]+){1,5})(?![\p{L}'’-]| \p{Lu})/gu);
 
 /** Classes of a word that is no surname in a list. */
-const NOT_SURNAME = new Set(['common', 'place', 'org', 'never', 'title', 'demonym']);
+const NOT_SURNAME = wordSet('common place org never title demonym');
 
 /** What every match of TITLED_LIST holds, without its letter classes (a capital is an ASCII one or any code unit beyond
  *  ASCII, a small letter one from a to z or any beyond ASCII): a cheap test before the pattern, dear to compile, runs

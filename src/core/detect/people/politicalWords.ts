@@ -1,6 +1,7 @@
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 // Words of political news that no list knows and that are no name's words, though they are written with a capital
 // beside names: a lawmaker's party-and-state tag ("Rep. Jo Bell, D-Ohio, said"), one of a state's people ("the
@@ -20,7 +21,7 @@ const PEOPLE_ENDING = /(?:ian|an|n)$/;
 const AGENT_COMPOUND = lazyPattern(() => /^\p{Ll}{3,}-(?:checker|maker|writer|keeper|watcher|seeker|giver|taker|holder|bearer|breaker|runner|broker)$/u);
 
 /** Parties written short: "a Lib Dem councillor", "Dem leaders", "House Dems". */
-const PARTY_SHORT = new Set(['dem', 'dems', 'lib', 'libs']);
+const PARTY_SHORT = wordSet('dem dems lib libs');
 
 /**
  * The class of a word no list knows that political news writes beside names and that names no one: 'never' for a party

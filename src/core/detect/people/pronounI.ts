@@ -2,6 +2,7 @@
 import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
 import { wordBefore } from './words';
+import { wordSet } from '../../text/wordList';
 
 /**
  * The tokens without the pronoun "I", which the tokenizer keeps for a regnal number ("Charles I") or an initial
@@ -29,7 +30,7 @@ function pronounI(text: string, t: Token, adjacentBefore: Token | undefined, lex
 }
 /** After the pronoun "I" and never a regnal number: "I think", "I reckon", "I guess", "I suppose", "I mean". */
 const SPEAKER_VERB_AFTER = /^ (?:think|reckon|guess|suppose|mean)\b/;
-const PRONOUN_I_AFTER = new Set(['and', 'or', 'than', 'nor']);
+const PRONOUN_I_AFTER = wordSet('and or than nor');
 /** Titles before a regnal name ("King Baudouin I born"). */
-const SOVEREIGNS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'shah', 'kaiser', 'prince',
-  'princess', 'pharaoh', 'patriarch']);
+const SOVEREIGNS = wordSet('king queen pope emperor empress tsar czar sultan shah kaiser prince'
+  + ' princess pharaoh patriarch');

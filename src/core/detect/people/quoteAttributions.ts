@@ -4,13 +4,14 @@
 import type { PersonMention } from '../spans';
 import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** A closing quotation mark, perhaps a comma or a stop, and a dash before a capital (no Unicode class: tried on the text). */
 const QUOTE_DASH = /["”][,.]?[ \t]*(?:--?|–|—)[ \t]*(?=[A-Z])/g;
 /** Two or three capitalised words (a middle initial perhaps) ending the line, or before ", " and a word in lower case. */
 const SPEAKER = lazyPattern(() => /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.)?(?:[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?=[ \t]*(?:\r?\n|$)|,[ \t]+\p{Ll})/u);
 /** Words that open no person's name. */
-const NOT_FIRST = new Set(['the', 'a', 'an', 'from', 'via', 'source', 'photo', 'image', 'credit']);
+const NOT_FIRST = wordSet('the a an from via source photo image credit');
 
 /**
  * Adds the speaker after each quotation closed by a dash, where the quotation is one (five words or more, or ending in

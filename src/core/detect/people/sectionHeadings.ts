@@ -5,11 +5,12 @@ import type { Token } from './tokenize';
 import type { NamePart, WordClass } from './classify';
 import { ENGLISH_PLURAL } from './personhood';
 import { isByline } from './credits';
+import { wordSet } from '../../text/wordList';
 
 /** Last words of a page's headings and controls, never a surname: "Video Transcript", "Site Logo", "World Today". */
-const FURNITURE_NOUNS = new Set(['transcript', 'transcripts', 'password', 'logo', 'menu', 'newsletter', 'newsletters',
-  'podcast', 'podcasts', 'video', 'videos', 'gallery', 'galleries', 'today', 'login', 'signup', 'homepage', 'sitemap',
-  'weather', 'highlights', 'updates', 'overview', 'summary', 'archive', 'archives', 'feed', 'comments', 'search']);
+const FURNITURE_NOUNS = wordSet('transcript transcripts password logo menu newsletter newsletters'
+  + ' podcast podcasts video videos gallery galleries today login signup homepage sitemap'
+  + ' weather highlights updates overview summary archive archives feed comments search');
 
 /**
  * Whether a run of two words no list knows is a heading alone on its line (no "By" before it): the last word a noun in

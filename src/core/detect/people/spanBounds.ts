@@ -19,12 +19,13 @@
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** Nouns that end the name of a thing, a group or a page and never a person's name. */
-const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs', 'syndicate', 'mafia', 'militia', 'policy',
-  'policies', 'sword', 'swords', 'rifle', 'shotgun',
+const THING_HEADS = wordSet('bowl tech cartel cartels gang gangs syndicate mafia militia policy'
+  + ' policies sword swords rifle shotgun'
   // (a show's season or episode, a studio, a page's reviews, a kind of music: "Louie Season 5", "Black Barn Studio")
-  'season', 'episode', 'studio', 'studios', 'reviews', 'music']);
+  + ' season episode studio studios reviews music');
 
 /** A hyphenated word of which the second part is in lower case: "Left-hander", "Co-founder", "Ex-captain". */
 const HYPHENED_DESCRIPTOR = lazyPattern(() => /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u);
@@ -137,7 +138,7 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
 }
 
 /** Capitalised words a page writes right after a name that are no part of it (see labelWordAfterName). */
-const LABEL_WORDS = new Set(['Reports', 'Reporting', 'Says', 'Writes', 'Former']);
+const LABEL_WORDS = wordSet('Reports Reporting Says Writes Former');
 
 /**
  * How many characters the last word of a name of two words or more and the blank before it take where that word is a
@@ -354,5 +355,5 @@ function titleCaseLine(text: string, at: number): boolean {
 }
 
 /** Words a title-case headline leaves in lower case. */
-const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'after', 'amid', 'than', 'that', 'near', 'about',
-  'before', 'under', 'without', 'against']);
+const SMALL_WORDS = wordSet('with from into onto upon over after amid than that near about'
+  + ' before under without against');

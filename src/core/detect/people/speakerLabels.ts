@@ -9,6 +9,7 @@ import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
 import { namelike, titleCase, withFreeOnes } from './capitals';
+import { wordSet } from '../../text/wordList';
 
 /**
  * A label opening its line (after a "[09:00:20]" timecode perhaps): words in capitals (the title, the name), then
@@ -76,7 +77,7 @@ function speakerName(words: readonly string[], lex: PeopleLexicon): number {
 }
 
 /** A chamber's officers, whom a title's label names by office, not by name: "MADAM CLERK:", "MR DEPUTY:". */
-const OFFICERS = new Set(['clerk', 'deputy', 'doorkeeper', 'usher', 'chamber', 'house', 'senate', 'assembly', 'committee']);
+const OFFICERS = wordSet('clerk deputy doorkeeper usher chamber house senate assembly committee');
 
 /**
  * "SENATOR GOLDEN:", "ACTING PRESIDENT BAILEY:", "MS HALE:": a surname alone after a title (a word the lists hold as one,

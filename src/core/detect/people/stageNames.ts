@@ -11,13 +11,14 @@ import type { NameFinding } from './link';
 import type { Token } from './tokenize';
 import { alone, inLowerCase } from './wordNamesShown';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /** A verb after the word: an auxiliary, a past in -ed, a present in -s, or a common irregular past. */
 const VERB_AFTER = lazyPattern(() => /^[ \t](?:(?:also|then|finally|recently|later|quickly|once|first)[ \t])?(?:(has|had|will|would|could|can)[ \t])?(\p{Ll}{2,})\b/u);
-const IRREGULAR = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'won', 'took', 'made', 'told', 'wrote', 'sang', 'became',
-  'gave', 'got', 'said', 'says', 'chose', 'spoke', 'left', 'met', 'broke', 'began', 'went', 'came', 'sold', 'lost', 'kept']);
+const IRREGULAR = wordSet('is was has had will would won took made told wrote sang became'
+  + ' gave got said says chose spoke left met broke began went came sold lost kept');
 /** Nouns and words after a name that make it a qualifier, not a subject ("Quenby fans said his …"). */
-const NOT_VERB = new Set(['fans', 'news', 'series', 'always', 'perhaps', 'this', 'his', 'her', 'himself', 'herself']);
+const NOT_VERB = wordSet('fans news series always perhaps this his her himself herself');
 /** The sentence after the verb, up to its end: the first personal pronoun, and what comes before it. */
 const PRONOUN = lazyPattern(() => /(?:^|[^\p{L}'’])(he|she|his|her|himself|herself|it|its|they|their|them|who)(?![\p{L}'’])/u);
 const PRONOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|his|her|He|She|His|Her)[^\p{L}][^.!?\n]*$/u);
@@ -84,8 +85,8 @@ function stageSubject(text: string, t: Token, lex: PeopleLexicon): boolean {
   return t.sentenceStart || !testShaped(PRONOUN_BEFORE_SHAPE, PRONOUN_BEFORE, text.slice(Math.max(0, t.start - 100), t.start));
 }
 /** Words after an object "her" ("told her that"), where "her" is no possessive. */
-const OBJECT_AFTER = new Set(['that', 'and', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'or',
-  'about', 'into', 'after', 'before', 'up', 'out', 'off', 'back', 'down', 'away', 'was', 'is', 'would', 'will']);
+const OBJECT_AFTER = wordSet('that and the a an to for in on at with from by as or'
+  + ' about into after before up out off back down away was is would will');
 
 /** A racehorse is "he" or "she" too ("Windmere closed fast to win by a neck. He paid $9.40"): words of a race in the
  *  sentence that showed the name or the next rule it out. */

@@ -5,6 +5,7 @@
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /**
  * After a name: its suffix if any (", Jr.", " Sr.", " III"), then the noun of a street, a road, a bridge or a school.
@@ -14,7 +15,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 const STREET_AFTER = lazyPattern(() => /^(,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|Drive|Parkway|Pkwy\.?|Lane|Highway|Hwy\.?|Expressway|Freeway|Bridge|Elementary|Middle[ \t]+School|High[ \t]+School)(?![\p{L}\d])/u);
 
 /** A name's suffix, last in its run: "Rosa Delgado Jr." */
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SUFFIXES = wordSet('jr sr ii iii iv');
 
 /** The words of a person's name, before the street's noun. */
 const NAME_WORD = new Set<WordClass>(['given', 'unknown', 'surname', 'particle', 'initial']);
@@ -83,13 +84,13 @@ export function addressAt(text: string, tokens: readonly Token[], run: { first: 
 /** "In 2019 W. Ross Kane retired": a year after a preposition of time is no house number. */
 const YEAR_BEFORE = /\b(?:in|since|by|until|till|of|from|to|before|after|during|early|late|mid)[ \t]+(?:18|19|20)\d\d[ \t]$/i;
 
-const COMPASS = new Set(['N', 'S', 'E', 'W']);
+const COMPASS = wordSet('N S E W');
 
 /** A street's noun last in an address, whole or short. */
-const STREET_ENDS = new Set(['st', 'ave', 'rd', 'blvd', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive']);
+const STREET_ENDS = wordSet('st ave rd blvd street avenue road boulevard lane drive');
 
 /** A street's noun, last in a name a given name opens: "Wilbur Street", "Mabel Road" (no "Hall" or "Lake": people too). */
-const STREET_NOUNS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard']);
+const STREET_NOUNS = wordSet('street road avenue lane drive boulevard');
 /** "along ", "on ", "down ", "off ": a preposition of a way right before a street's name. */
 const WAY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:along|on|onto|down|up|off|across|in|into|at|near|from)[ \t]{1,2}$/u);
 

@@ -3,6 +3,7 @@
 import * as chars from './chars';
 import { lazyPattern } from '../../text/lazyPattern';
 import { isPatternSpace } from '../../text/whiteSpace';
+import { wordSet } from '../../text/wordList';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -208,7 +209,7 @@ function wordsAndLines(text: string, particles: ReadonlySet<string>,
 }
 
 /** The country's and the body's initials that title-case headlines carry as words: "U.S. Marines Stage an Assault". */
-const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.']);
+const COUNTRY_INITIALS = wordSet('U.S. U.K. U.N. E.U.');
 
 /**
  * Whether the initial at `start` is a letter of "U.S.", "U.K.", "U.N." or "E.U." standing as a word of its own, no
@@ -230,7 +231,7 @@ function isHandleCode(code: number): boolean {
 }
 
 /** Suffixes joined by a hyphen that make a name a modifier: "Binoche-like", "Obama-era", "Thatcher-style". */
-const MODIFIER_SUFFIXES = new Set(['like', 'era', 'style', 'esque']);
+const MODIFIER_SUFFIXES = wordSet('like era style esque');
 
 /** A past participle joined to a name that makes it the maker of a thing: "a Kemp-created drama", "the Vance-produced
  *  series", "a Lowe-led side", "the Kemp-starring thriller" (small letters after the hyphen, which no name's second part
@@ -260,8 +261,8 @@ function withoutModifierSuffix(text: string, start: number, end: number): number
 }
 
 /** The months, as a title line joins one to a name by a hyphen before its day: "Briefing by Col. Dana Orr-May 26, 2024". */
-const MONTHS_JOINED = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const MONTHS_JOINED = wordSet('January February March April May June July August September'
+  + ' October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec');
 
 /** A month after the hyphen with a day's number after it: the date, not a second surname ("Orr-May 26" is "Orr"). */
 function monthDayAfterHyphen(text: string, suffix: string, end: number): boolean {
@@ -284,7 +285,7 @@ function seedingBefore(text: string, i: number): boolean {
 
 /** Given names written short with a full stop ("Ma." for Maria in the Philippines, "Md." for Mohammad in Bangladesh,
  *  Icelandic "Th.", English "Wm."), read as initials. */
-const GIVEN_NAMES_WRITTEN_SHORT = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Th', 'Wm', 'Chas', 'Thos', 'Jas']);
+const GIVEN_NAMES_WRITTEN_SHORT = wordSet('Ma Md Mohd Muhd Th Wm Chas Thos Jas');
 
 /** The shape of a word worth keeping, or undefined for ordinary lower-case words and numbers. */
 function shapeOf(text: string, start: number, end: number, joined: boolean, isParticle: ParticleMatcher): Shape | undefined {

@@ -7,6 +7,7 @@ import { isJob } from './organisations';
 import { peopleLexicon } from '../lexicon';
 import { asciiWordBeforeSpace, wordsAfter } from './words';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
+import { wordSet } from '../../text/wordList';
 
 /**
  * "aboard the", "on board", "flew the", "sailed the": right before a name, what only a vehicle is (a person is
@@ -34,7 +35,7 @@ const VEHICLE_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u
 /** "tug, the ", "ship the ": a noun in lower case, a comma perhaps and "the", right before a name. */
 const VESSEL_COMMA_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}the[ \t]{1,2}$/u);
 /** Ships firms run as well (organisations.ts counts them as a firm's in an appositive after the name). */
-const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'liner', 'yacht', 'carrier', 'flagship']);
+const VESSELS = wordSet('ship vessel tanker freighter ferry trawler liner yacht carrier flagship');
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 // (no Unicode flag, as SPACE_ACT_AFTER below)
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/;
@@ -230,7 +231,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 const SENTENCE_STOP = /[.!?\n]/;
 
 /** What an animal is to another before its name: "panda mother Mei Lan", "hippo calf Juno". */
-const ANIMAL_KIN = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'mate', 'cub', 'calf', 'pup', 'sister', 'brother']);
+const ANIMAL_KIN = wordSet('mother mom mum father dad mate cub calf pup sister brother');
 /** " the hippo", " the Robot": what a name's bearer is, right after it ("Mabel the hippo", "Sophia the Robot"); not a
  *  trade ("Ed the dog walker") nor an object's owner ("gave Ed the dog's lead"). */
 const THE_KIND_AFTER = /^ the ([A-Za-z]+)(?![\w'’-])(?! [a-z]+(?:er|or)\b)/;

@@ -7,6 +7,7 @@ import { wordBefore } from './words';
 import { lazyPattern } from '../../text/lazyPattern';
 import { ENGLISH_PLURAL } from './personhood';
 import { FIRMS_ARE_TOO } from './evidence';
+import { wordSet } from '../../text/wordList';
 
 /**
  * Whether a word the tokenizer would skip as a word of the language ("may", "sun") is a name's word here: the
@@ -113,8 +114,8 @@ const CAPITALISED_WORD_AFTER = lazyPattern(() => /^ \p{Lu}\p{Ll}/u);
  * Family names of Vietnam, written first and followed by two or three syllables of the middle and given names ("Le Thi
  * Thu Hang", "Bui Thanh Son", "Nguyen Van Hai"), whatever else those syllables are as English words.
  */
-const VIETNAMESE_FAMILY = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho',
-  'ngo', 'duong', 'ly', 'trinh', 'dinh', 'doan', 'luong']);
+const VIETNAMESE_FAMILY = wordSet('nguyen tran le pham hoang huynh phan vu vo dang bui do ho'
+  + ' ngo duong ly trinh dinh doan luong');
 /** One syllable as a Vietnamese name writes it without its tones: a capital and one to five small letters. */
 const VIET_SYLLABLE = lazyPattern(() => /^\p{Lu}\p{Ll}{1,5}$/u);
 /** A family name of Vietnam and one syllable before a word: "Le Thi " before "Thu". */
@@ -197,7 +198,7 @@ export function isMonthGivenName(w: string): boolean {
 }
 
 /** Given names that are words no list gives as names, and often a brand's or a place's first word ("Sky Sports"). */
-const WORD_GIVEN_NAMES = new Set(['sky', 'brook', 'honor']);
+const WORD_GIVEN_NAMES = wordSet('sky brook honor');
 
 /**
  * "grandchildren Sky Kellaway and …", "winner, Brook Halsey,": such a word is a given name before
@@ -300,7 +301,7 @@ const ITEM_ENDS = lazyPattern(() => /^(?:\s*[,;.)]|\s+and\s)/u);
 const PLURAL_END = /[^su]s$/;
 
 /** Countries' and cities' names that are given names as often: "Jordan", "Georgia", "India", "Israel", "Paris". */
-const PLACE_GIVEN_NAMES = new Set(['jordan', 'georgia', 'india', 'israel', 'paris', 'phoenix', 'kenya']);
+const PLACE_GIVEN_NAMES = wordSet('jordan georgia india israel paris phoenix kenya');
 /** "in", "to", "from", "of", "at" right before: the place itself. */
 const PLACE_LEAD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:in|to|from|of|at|across|into|near)[ \t]{1,2}$/u);
 
@@ -339,14 +340,14 @@ function surnameElsewhere(text: string, tokens: readonly Token[], k: number): bo
 }
 
 /** Months that are also women's given names. */
-const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
+const MONTH_GIVEN_NAMES = wordSet('april may june august');
 
 /** Words before a month that make it the month: "In June", "by May", "last April", "mid-August", "of June". */
-const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'til', 'from', 'to', 'through', 'throughout',
-  'during', 'before', 'after', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'of', 'each', 'every', 'between',
-  'for', 'into', 'around', 'about', 'come', 'as', 'than',
+const MONTH_LEADS = wordSet('in on by since until till til from to through throughout'
+  + ' during before after last next this that early late mid of each every between'
+  + ' for into around about come as than'
   // (a determiner makes the month a modifier: "the June Brexit deadline", "its May Fairhaven show")
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'same']);
+  + ' the a an its their his her our your my whose same');
 
 /** What follows a name that is a sentence's subject or set off: a comma, a possessive, a reporting or common verb. */
 const SUBJECT_AFTER = /^(?:,|['’]s\b|[ \t](?:and|said|says|told|who|was|is|has|had|will|would|won|led|spoke|wrote|added)\b)/;
@@ -462,7 +463,7 @@ function mayIsSurname(text: string, start: number, end: number, lex: PeopleLexic
 const ADDRESSED_BEFORE_TO = /\b(?:letters?|message|reply|challenge|blow|successor|loyal|close|spoke|wrote|sent)[ \t]to $/;
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
-const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);
+const CALENDAR_NAMES = wordSet('sun jun jan');
 const PARTICLE_THEN_NAME = lazyPattern(() => /^ (?:van|de|ter|ten)(?: (?:der|den|de))? \p{Lu}\p{Ll}/u);
 
 /**

@@ -3,9 +3,10 @@
 // itself shows: the rest of the name written alone as a person's, and the first word used on its own elsewhere.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
+import { wordSet } from '../../text/wordList';
 
 /** Words of time that open a sentence before a name and are never a word of one. */
-const DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const DAY_WORDS = wordSet('yesterday today tomorrow tonight');
 /** Long forms looked for through the text, at most, in one article. */
 const MAX_LOOKS = 8;
 
