@@ -11,16 +11,25 @@ describe('front-coded word lists', () => {
   });
 
   it('share at most nine characters, and read back what they stored', () => {
+    assert.equal(frontCode(['internationalisation', 'internationalist', 'interval']), '0internationalisation9onalist5val');
     const words = ['internationalisation', 'internationalist', 'internationally', 'intern', "o'brien", 'van der berg'];
-    assert.equal(frontCode(words).slice(0, 22), '0internationalisation9');
     assert.deepEqual(frontCodedWords(frontCode(words)), words);
     assert.deepEqual(frontCodedWords(''), []);
     assert.throws(() => frontCode(['route 66']), /no digit/);
   });
 
+  it('count from the end where that is shorter: the characters of the word before dropped (9: all), then the rest', () => {
+    const forms = ['reconstruct', 'reconstructed', 'reconstructing', 'reconstruction', 'reconstructions', 'reconstructs'];
+    assert.equal(frontCode(forms), '~0reconstruct0ed2ing2on0s4s');
+    assert.deepEqual(frontCodedWords('~0reconstruct0ed2ing2on0s4s'), forms);
+    const restarted = ['internationalisation', 'internationalist', 'internationally', 'internship'];
+    assert.equal(frontCode(restarted), '~0internationalisation5t3ly9internship');
+    assert.deepEqual(frontCodedWords(frontCode(restarted)), restarted);
+  });
+
   it('hold the shipped lists, generated and hand-written, sorted, without empty words, as the people detector reads them', () => {
     const { coded } = readWordListsText(new TextDecoder().decode(sourceDetectorFile('word-lists.txt')));
-    assert.deepEqual([...coded.keys()], WORD_LIST_NAMES);
+    assert.deepEqual([...coded.keys()].sort(), [...WORD_LIST_NAMES].sort());
     for (const [name, list] of coded) {
       const words = frontCodedWords(list);
       assert.ok(words.length > 0, `${name} has its words`);
