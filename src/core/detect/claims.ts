@@ -5,7 +5,7 @@ import * as features from './claims/features';
 import { claimModel, type ClaimModel } from './claims/model';
 import { ModelWords } from './claims/modelWords';
 import { PairTable } from './claims/pair-table';
-import { isDateline } from '../text/sentences';
+import { isDateline } from '../text/datelines';
 import { onlyLeadsIn, onlyTellsOfChecking, pointsToList } from './claims/leadIn';
 import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { asAView, quotesOnlyAView } from './claims/quotedOpinion';

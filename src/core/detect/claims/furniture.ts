@@ -1,7 +1,7 @@
 import type { Span } from '../spans';
 import { notInSubject, type SentenceSignals } from './cues';
 import { lazyPattern } from '../../text/lazyPattern';
-import { isDateline } from '../../text/sentences';
+import { isDateline } from '../../text/datelines';
 import { wordSet } from '../../text/wordList';
 
 // The furniture of a news page that is never a claim however the model scores its words: datelines and bylines

@@ -1,6 +1,6 @@
 // Where a page names its writer or photographer: a byline, a credit line. Only names stand there.
 
-import { isDateline } from '../../text/sentences';
+import { isDateline } from '../../text/datelines';
 import type { WordClass } from './classify';
 import { lazyPattern } from '../../text/lazyPattern';
 

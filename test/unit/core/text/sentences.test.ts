@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { isDateline, splitSentences } from '../../../../src/core/text/sentences';
+import { isDateline } from '../../../../src/core/text/datelines';
+import { splitSentences } from '../../../../src/core/text/sentences';
 
 const texts = (text: string) => splitSentences(text).map(s => s.text);
 
