@@ -160,7 +160,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       // ("the socialist Fabian Society", "nationalist Hindu Front": a member's word before a body's name, not a role)
       && !(part.last > part.first && BODIES_LAST.has(tokens[part.last].lower)))
       || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
-      // ("Head of content Mel West said": a department's head, its field in small letters right before the name)
+      // ("Head of content Mara West said": a department's head, its field in small letters right before the name)
       || headOfFieldBefore(text, tokens[part.first].start)
       // ("Rep. Jo Bell, D-Ohio,", "Jo Bell (R-Fla.)": a lawmaker's party and state after the name)
       || (!tokens[part.last].possessive && partyTagAfter(text, tokens[part.last].end, lex))

@@ -41,7 +41,7 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
 export function lawFirmAround(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 32 && start > 3) {
     let link = wordEndingAt(text, start - 1);
-    // ("specialists Foot Anstey Sargent": a firm's first word of the language, which the name's reading left before it)
+    // ("specialists Bell Marlow Tenby": a firm's first word of the language, which the name's reading left before it)
     if (link.start > 1 && capitalisedWordAt(text, link.start) && TRADES.has(wordEndingAt(text, link.start - 1).word)) link = wordEndingAt(text, link.start - 1);
     const w = link.word;
     if (w === 'of' || w === 'at' || w === 'with' || w === 'from') {

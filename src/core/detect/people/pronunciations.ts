@@ -1,9 +1,9 @@
 /** A respelling in brackets of how a name is said, blanked before names are looked for: it names no one. */
-// Audio scripts and explainers spell out a name's sound after it: "Leung Chun-ying (Pronounced: L-er-ng Choon Ying)",
-// "Maule (pronounced Mah-oo-lay)". Its capitalised syllables are no person's name ("Choon Ying"), nor do they count
+// Audio scripts and explainers spell out a name's sound after it: "Tan Wei-lun (Pronounced: Tahn Way Loon)",
+// "Quarle (pronounced Kwar-lee)". Its capitalised syllables are no person's name ("Way Loon"), nor do they count
 // as a name's neighbours. Blanked with spaces, so every offset stays the text's.
 
-/** "(Pronounced: L-er-ng Choon Ying)", "(pronounced Too-pow)": the bracket, opened by the word. */
+/** "(Pronounced: Tahn Way Loon)", "(pronounced Tor-vin)": the bracket, opened by the word. */
 const PRONUNCIATION = /\((?:[Pp]ronounced|PRONOUNCED)\b[^()\n]{0,60}\)/g;
 
 /** The text with its pronunciation brackets blanked; the text itself where it has none (nearly every text). */

@@ -3,7 +3,7 @@
 // picture's source line ("Image Source : PTI"), and a teaser's kicker, the kind of piece before its headline's colon
 // ("Letter: Fares are too high", run into a list's heading as "Related Articles Letter:"). Neither word
 // ends a person's name, and the source label and the kicker name no one; nor does a page's "Skip Navigation" link.
-// A credit label cut off a run of two unknown words leaves a word the lists do not know as a name ("… to play Noosa
+// A credit label cut off a run of two unknown words leaves a word the lists do not know as a name ("… to play Tarnby
 // Image: Ann Bell"): its personhood came from the pair, so it names no one, nor do the mentions linked to it.
 import type { PersonMention } from '../spans';
 import { peopleLexicon } from '../lexicon';
