@@ -20,6 +20,18 @@ describe('claims: a headline\'s verb the story tells again', () => {
     assert.equal(isVerbToldInStory('return', false, past), false);
   });
 
+  it('finds an irregular verb\'s past, which has no "-ed"', () => {
+    const past = pastFormsOf('The mayor held talks with the union. Ms Ruiz took the oath on Monday and then went home.');
+    assert.equal(isVerbToldInStory('holds', false, past), true);
+    assert.equal(isVerbToldInStory('takes', false, past), true);
+    assert.equal(isVerbToldInStory('hold', true, past), true);
+    // (a past the story does not tell)
+    assert.equal(isVerbToldInStory('makes', false, past), false);
+    const headline = 'Tarne mayor holds talks with union leaders';
+    assert.ok(scoreOf(`${headline}\n\nTarne mayor Ana Ruiz held talks with the union leaders on Sunday.\n`, headline) >= 0.5);
+    assert.ok(scoreOf(`${headline}\n\nThe union leaders arrived at the town hall on Sunday.\n`, headline) < 0.5);
+  });
+
   it('scores a headline whose verb the story tells again as a deed, and not the same headline alone', () => {
     const headline = 'Tarne mayor congratulates rival on narrow win';
     const story = `${headline}\n\nTarne mayor Ana Ruiz has congratulated her rival, Tomas Veld, after the count on Sunday.\n`;

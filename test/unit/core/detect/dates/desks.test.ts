@@ -79,9 +79,10 @@ describe('dates in made-up stories from a central bank, a results desk, a war wi
       // "this week"; a reader may take the coming week
       ['the end of the week', '2026-W12'], ['30 days', 'P30D'],
     ]);
-    noFurnitureClaimed(text, ['GENEVA, March 22 (Newswire)', 'Truce in Halvaria holds overnight'],
+    // (the headline is a claim: its irregular verb "holds" the story tells again as "held")
+    noFurnitureClaimed(text, ['GENEVA, March 22 (Newswire)'],
       // "10 a.m. (0900 GMT)" ends no sentence
-      ['The talks resumed at 10 a.m. (0900 GMT) on Sunday and were expected', 'The fighting, which began in the summer of 2024']);
+      ['Truce in Halvaria holds overnight', 'The talks resumed at 10 a.m. (0900 GMT) on Sunday and were expected', 'The fighting, which began in the summer of 2024']);
   });
 
   it('a wiki report under its dateline line: Friday gone, seasons without dates, decades, a sources list', () => {
