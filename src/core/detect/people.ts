@@ -494,7 +494,10 @@ function nameOfRun(words: ArticleWords, run: Run): NamePart | undefined {
   // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
   // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harkin",
   // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")
-  if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled) {
+  // (not before a given name that is a word of the language and a run ending in an institution's word: "the Brindlemoor
+  // Art Gallery" is a place's building)
+  if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled
+    && !(classes[part.last] === 'org' && lex.commonWords.has(tokens[part.first + 1].lower))) {
     const before = wordBefore(text, tokens[part.first].start).word;
     // (a word of the language too after "of the", a body that completes the office: "Leader of the Opposition Ana
     // Ruiz", "Speaker of the House Ana Ruiz")

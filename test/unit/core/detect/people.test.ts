@@ -343,6 +343,10 @@ describe('detectPeople', () => {
       assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [['Nigel Hawley', 'Nigel Hawley'], ['Hawley', 'Nigel Hawley']]);
     });
 
+    it('reads "the <place> Art Gallery" as a building, not an office before a given name', () => {
+      assert.deepEqual(names('The show opens at the Brindlemoor Art Gallery in March. The Treasury Ana Ruiz spoke.'), ['Ana Ruiz']);
+    });
+
     it('reads a musician\'s instrument or voice before a name as the role, not the name\'s first word', () => {
       assert.deepEqual(names('Violinist Mirela Costache led the quartet. The soprano Ilse Varga sang. Cellist Tomas Brun was superb.'),
         ['Mirela Costache', 'Ilse Varga', 'Tomas Brun']);
