@@ -858,7 +858,8 @@ function weighName(words: ArticleWords, run: Run, part: NamePart, before: Neighb
     && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
   // ("Holloway's chief executive, Dominic R. Ashby,": a role set off before the name, or a given name and a middle
   // initial, shows a person as plainly; firms are not named so)
-  const roleApposed = roleInApposition(text, tokens[part.first].start, tokens[part.last], lex);
+  const role = roleInApposition(text, tokens[part.first].start, tokens[part.last], lex);
+  const roleApposed = role !== undefined;
   const middleInitial = part.last - part.first >= 2 && classes[part.first] === 'given' && classes[part.last - 1] === 'initial';
   if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || evidence.relativeAfter || pronoun || credited || roleApposed
     || middleInitial || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
@@ -886,6 +887,10 @@ function weighName(words: ArticleWords, run: Run, part: NamePart, before: Neighb
   const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
     : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
       || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex))
+      // ("the suspect, Tarvo, fled": one word no list knows, set off by commas after a role, is the holder's name; not
+      // after a role firms hold too: "its baggage agent, Swissline,")
+      || (part.first === part.last && role !== undefined && !FIRMS_ARE_TOO.has(role) && classes[part.first] === 'unknown'
+        && text.charCodeAt(tokens[part.last].end) === 44)
       || ((beside !== undefined || generationSuffixed(text, tokens, part) || clause !== undefined)
         && besideMakesPerson(classes, part)) ? 'strong'
       : personhood(text, tokens, classes, part, evidence, lex);
@@ -1240,13 +1245,15 @@ const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE | OWN_R
 const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE | OWN_ROLE;
 
 /** "Its founder, Gordon Whitlaw,", "the chairman, Simon Vellacott.": a role noun set off by a comma right before. */
-const ROLE_COMMA_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}$/u);
+// (or a role and a phrase of place or state after it: "the suspect on the run, Tarvo,", "the driver of the van, Ali,")
+const ROLE_COMMA_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)(?:[ \t](?:on|in|at|of)[ \t](?:the[ \t])?\p{Ll}+)?,[ \t]{1,2}$/u);
 
-function roleInApposition(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
-  if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive) return false;
-  const m = ROLE_COMMA_BEFORE().exec(text.slice(Math.max(0, start - 24), start));
+/** The role noun so set off before the name, if any. */
+function roleInApposition(text: string, start: number, last: Token, lex: PeopleLexicon): string | undefined {
+  if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive) return undefined;
+  const m = ROLE_COMMA_BEFORE().exec(text.slice(Math.max(0, start - 40), start));
   const close = text.charCodeAt(last.end);
-  return m !== null && lex.roleNouns.has(m[1]) && (close === 44 || close === 46 || close === 59);
+  return m !== null && lex.roleNouns.has(m[1]) && (close === 44 || close === 46 || close === 59) ? m[1] : undefined;
 }
 
 /** "the Bishop of Leicester, ", "the mayor of Bexley and Sidcup, ": an office held of a place, set off by a comma. */

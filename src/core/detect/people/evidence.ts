@@ -836,7 +836,7 @@ export function adjectiveRole(text: string, tokens: readonly Token[], part: Name
 }
 
 export const FIRMS_ARE_TOO = wordSet('rival rivals competitor owner owners leader investor buyer'
-  + ' bidder partner shareholder sponsor supplier client landlord tenant lender creditor wing');
+  + ' bidder partner shareholder sponsor supplier client landlord tenant lender creditor wing agent');
 
 
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —

@@ -347,6 +347,15 @@ describe('detectPeople', () => {
       assert.deepEqual(names('The show opens at the Brindlemoor Art Gallery in March. The Treasury Ana Ruiz spoke.'), ['Ana Ruiz']);
     });
 
+    it('reads one unfamiliar word set off by commas after a role as the holder\'s name, and its repeats', () => {
+      assert.deepEqual(names('Police said the suspect on the run, Tarvesh, had fled. A friend sold Tarvesh a phone.'), ['Tarvesh', 'Tarvesh']);
+      assert.deepEqual(names('Police said the chairman, Tarvesh, had resigned.'), ['Tarvesh']);
+      // a role firms hold too: the word may be a firm's
+      assert.deepEqual(names('The airport\'s other baggage agent, Swissline, is not involved.'), []);
+      // no comma after the word: no apposition, no name
+      assert.deepEqual(names('Police said the suspect on the run, Tarvesh had fled.'), []);
+    });
+
     it('reads a musician\'s instrument or voice before a name as the role, not the name\'s first word', () => {
       assert.deepEqual(names('Violinist Mirela Costache led the quartet. The soprano Ilse Varga sang. Cellist Tomas Brun was superb.'),
         ['Mirela Costache', 'Ilse Varga', 'Tomas Brun']);
