@@ -22,13 +22,16 @@ const SPEAKS_OF_WINNING = new RegExp(String.raw`\b${WON} `, 'i');
 /** The mentions without the prizes and categories read as names, and without the short forms linked to a category
  *  whose every full writing is one ("Best Pop Vocal Album" … "wins Album of the Year": no "Album" of a "Vocal Album"). */
 export function withoutAwards(text: string, mentions: PersonMention[]): PersonMention[] {
-  if (!text.includes('Best ') && !SPEAKS_OF_WINNING.test(text)) return mentions;
+  // ("the Club Photo of the Year": a name right before " of the Year" is an award's, as no person is so written)
+  const ofTheYear = text.includes(' of the Year');
+  if (!ofTheYear && !text.includes('Best ') && !SPEAKS_OF_WINNING.test(text)) return mentions;
   let categories: Map<string, boolean> | undefined;
   const kept = mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const oneWord = !m.text.includes(' ');
     // ("Best" looked for first: the pattern's letter classes are dear to compile, and most articles name no award)
-    const category = before.includes('Best') && CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text));
+    const category = (before.includes('Best') && CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text)))
+      || (ofTheYear && text.startsWith(' of the Year', m.end));
     // (whether each full writing of the entity is a category: false once one is not)
     if (m.text === m.entity && !oneWord) (categories ??= new Map()).set(m.entity, category && categories.get(m.entity) !== false);
     if (category) return false;

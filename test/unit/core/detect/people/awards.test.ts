@@ -18,4 +18,9 @@ describe('people: an award or its category written like a name', () => {
   it('after a verb of winning and "a" or a count ("won a Globe")', () => {
     assert.deepEqual(names('Ben Tallis, 41, scooped a Globe last night.'), ['Ben Tallis']);
   });
+
+  it('right before " of the Year", with its short form ("the Newsweave Picture of the Year")', () => {
+    assert.deepEqual(names('The 2007 Newsweave Picture of the Year vote closed. Newsweave readers chose it. Coach of the Year Tarvo Kask agreed.'),
+      ['Tarvo Kask']);
+  });
 });
