@@ -17,5 +17,13 @@ export function termWrittenLower(text: string, tokens: readonly Token[], classes
   return false;
 }
 
+/** Whether the article writes `lower` (a word in small letters) as a whole word somewhere. */
+export function wordWrittenLower(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!WORD_GOES_ON.test(text.charAt(at + lower.length)) && !WORD_GOES_ON.test(text.charAt(at - 1))) return true;
+  }
+  return false;
+}
+
 /** A letter of ASCII or any character past ASCII: a word goes on there. */
 const WORD_GOES_ON = /[A-Za-z\u0080-\uffff]/;

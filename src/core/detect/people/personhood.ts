@@ -6,6 +6,7 @@ import { wordBefore } from './words';
 import { sideLineAfter } from './statLines';
 import { nameOfDescent } from './patronymics';
 import { byWriterLine } from './credits';
+import { wordWrittenLower } from './lowerCasedTerms';
 import { lazyPattern } from '../../text/lazyPattern';
 import { wordSet } from '../../text/wordList';
 
@@ -142,6 +143,9 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
   if (part.afterOrg && !ev.titled) return 'none';
   // "the Princess Royal", "the Queen Mother": a word that completes a style, no name after the title
   if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
+  // "the Polar Seed Vault" beside "a vault for seeds": one unfamiliar word after a capitalised role that the article also
+  // writes in small letters names a thing, no holder of the role (a surname keeps its capital)
+  if (part.titled && c === 'unknown' && !ev.reported && wordWrittenLower(text, tokens[part.first].lower)) return 'none';
   // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
   if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
   // "Chief of the General Staff", "the Judge Advocate": after "the", a person's title before an ordinary word is the

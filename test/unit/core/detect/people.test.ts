@@ -356,6 +356,12 @@ describe('detectPeople', () => {
       assert.deepEqual(names('Police said the suspect on the run, Tarvesh had fled.'), []);
     });
 
+    it('reads one unfamiliar word after a capitalised role as a thing where the article writes it in small letters too', () => {
+      assert.deepEqual(names('Crops are kept in the Polar Seed Vault, a vault for seeds. Later the Seed Vault was shut.'), []);
+      // the word nowhere in small letters: the role's holder
+      assert.deepEqual(names('The bank hired Chairman Tarvo to lead it.'), ['Tarvo']);
+    });
+
     it('reads a musician\'s instrument or voice before a name as the role, not the name\'s first word', () => {
       assert.deepEqual(names('Violinist Mirela Costache led the quartet. The soprano Ilse Varga sang. Cellist Tomas Brun was superb.'),
         ['Mirela Costache', 'Ilse Varga', 'Tomas Brun']);
