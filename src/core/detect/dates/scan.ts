@@ -15,6 +15,7 @@ import { earlierThanTimeSpokenOf } from './earlier';
 import { beforeChrist, yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd, yearForecastToMonth } from './fiscal';
 import { sinceBefore, tenseOfMention } from './floatingTense';
+import { nearestWhenForeseenInThePast } from './foreseenInThePast';
 import { shoutedAsProse } from './shouted';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
@@ -273,6 +274,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
+        if (match.floating === 'week' && tense === 'future' && ref && mention.value !== undefined) mention.value = nearestWhenForeseenInThePast(text, start, mention.value, ref);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention, ref) ?? mention.value;
         if (match.floating === 'month' && ref && mention.value !== undefined) mention.value = inTheMonthJustNamed(text, out, mention, ref) ?? mention.value;
         // "the film dipped 3% to $9 million this weekend", written on a Monday: "this weekend" told in the past is the
