@@ -16,6 +16,7 @@ import { beforeChrist, yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd, yearForecastToMonth } from './fiscal';
 import { sinceBefore, tenseOfMention } from './floatingTense';
 import { nearestWhenForeseenInThePast } from './foreseenInThePast';
+import { lastWeekendBefore } from './lastWeekendBefore';
 import { shoutedAsProse } from './shouted';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
@@ -81,6 +82,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (asScanned && ref) forecastDaysAhead(text, mentions, asScanned, notes.headlines, ref);
   if (ref) aheadAsNamedBefore(text, mentions, ref);
   holidaysOfTheYearWritten(text, mentions);
+  if (text.includes('last weekend before')) lastWeekendBefore(text, mentions);
   theWeekdayOfTheDayNamed(text, mentions);
   thatWeekdayAfterTheDayNamed(text, mentions);
   weekdaysNearTheDayNamed(text, mentions);
