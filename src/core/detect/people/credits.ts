@@ -74,7 +74,9 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   if (before.includes(':') && ((CREDIT_LABEL_WORD.test(before.toLowerCase()) && CREDIT_LABEL().test(before)) || PH_LABEL.test(before))) return CREDIT_END.test(text.slice(end, end + 6));
   // "Ezra Vann/Getty Images" under a photo, "(Dara Quell / AP)": a photographer's name, a slash and a picture agency,
   // opening the line or a bracket (the agency's name is all the label such a credit has)
-  if ((text.charCodeAt(end) === 47 /* / */ || text.charCodeAt(end + 1) === 47 || text.charCodeAt(end + 1) === 124 /* | */)
+  // (no read past the text's end, where V8 throws optimised code away)
+  if (((end < text.length && text.charCodeAt(end) === 47 /* / */)
+    || (end + 1 < text.length && (text.charCodeAt(end + 1) === 47 || text.charCodeAt(end + 1) === 124 /* | */)))
     && AGENCY_AFTER().test(text.slice(end, end + 40))
     && (before.trim() === '' || /\(\s*$/.test(before))) return true;
   // "— Beatriz Sousa Menezes, Lisbon": a letter's or a quotation's signature, a name after a dash opening its line,

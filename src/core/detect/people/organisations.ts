@@ -266,6 +266,7 @@ const HEAD_NAMED_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:executive[ \t]{1,2})?\
 
 /** "… and " or "… or " right before `start`: a quick test before the regular expression. */
 function endsWithJoiner(text: string, start: number): boolean {
+  if (start < 2) return false; // (no read before the text's start, which throws V8's optimised code away)
   const c = text.charCodeAt(start - 2);
   return text.charCodeAt(start - 1) === 32 && (c === 100 /* d */ || c === 114 /* r */);
 }

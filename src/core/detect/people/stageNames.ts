@@ -125,8 +125,9 @@ export function stageNamesShown(text: string, tokens: readonly Token[], classes:
     let s = state.get(t.lower) ?? 0;
     if (s & 4) continue;
     // (the article's or the outlet's word ends in a small letter right before the blank: the cheap test first)
-    const b = text.charCodeAt(t.start - 2);
-    if (text.charCodeAt(t.start - 1) === 32 && b >= 97 && b <= 122) {
+    // (none at the text's start: a read before it would throw V8's optimised code away)
+    const b = t.start >= 2 ? text.charCodeAt(t.start - 2) : 0;
+    if (b >= 97 && b <= 122 && text.charCodeAt(t.start - 1) === 32) {
       const lead = text.slice(Math.max(0, t.start - 14), t.start);
       if (ARTICLE_BEFORE().test(lead) || OUTLET_BEFORE().test(lead) || lead.endsWith('according to ')) { state.set(t.lower, s | 4); continue; }
     }
@@ -152,7 +153,7 @@ export function stageNamesShown(text: string, tokens: readonly Token[], classes:
   }
   for (let k = 0; k < tokens.length; k++) {
     if (!covered.has(k) && names.has(tokens[k].lower) && tokens[k].shape === 'capitalised' && alone(tokens, k)
-      && !joinedAfter(text, tokens[k]) && !QUOTE_BEFORE.has(text.charCodeAt(tokens[k].start - 1))) {
+      && !joinedAfter(text, tokens[k]) && (tokens[k].start === 0 || !QUOTE_BEFORE.has(text.charCodeAt(tokens[k].start - 1)))) {
       findings.push({ first: k, last: k, person: true });
     }
   }

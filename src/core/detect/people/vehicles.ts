@@ -67,7 +67,9 @@ const CRASHED_AFTER = /^\s{1,3}(?:crashed|crash-landed|ditched|overturned)\b/u;
 /** Whether `before` ends in a ship's prefix and a space or two (SHIP_PREFIX_BEFORE), tested where one can stand. */
 export function shipPrefixBefore(before: string): boolean {
   let j = before.length - 1;
-  while (j >= before.length - 2 && (before.charCodeAt(j) === 32 || before.charCodeAt(j) === 9)) j--;
+  // (no read before the string's start, which throws V8's optimised code away)
+  while (j >= 0 && j >= before.length - 2 && (before.charCodeAt(j) === 32 || before.charCodeAt(j) === 9)) j--;
+  if (j < 0) return false;
   const c = before.charCodeAt(j);
   return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */ || c === 80 /* P */ || c === 73 /* I */ || c === 84 /* T */ || c === 66 /* B */)
     && testShaped(SHIP_PREFIX_BEFORE_SHAPE, SHIP_PREFIX_BEFORE, before);

@@ -12,7 +12,7 @@ import { peopleLexicon } from '../lexicon';
 const WORK_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|docuseries|comedy|thriller|memoir|album|ballet|miniseries|masterpiece|blockbuster|sequel|prequel|remake|mixtape|podcast|(?:the|a|his|her|their|new|hit|\p{Lu}[\p{L}\p{M}-]*['’]s)[ \t](?:play|show|book|series|painting|song|single|classic))[ \t]{1,2}["“‘']?|\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])[ \t]{1,2}["“])(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u);
 export function workNounBefore(text: string, start: number): RegExpExecArray | null {
   // (tried only after a quotation mark or one of its last words: the pattern costs more than the rest of a name's look-behind)
-  const c = text.charCodeAt(start - 1);
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0; // (no read before the text's start: V8 deoptimises there)
   if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39) && !peopleLexicon().workNounEnds.has(wordBefore(text, start).word)) return null;
   return WORK_NOUN_BEFORE().exec(text.slice(Math.max(0, start - 28), start));
 }
