@@ -13,6 +13,9 @@ import { DEFAULT_STATUSES, NO_FILTER, STATUS_KEYS, type StatusKey } from './filt
 import { STATUS_ICON, statusGroupLabel } from './labels';
 import type { ClaimsViewState } from './viewState';
 
+/** How long a failed reveal of the first row a "Show more" brought waits before its second try. */
+const REVEAL_RETRY_MS = 200;
+
 function asClaimTarget(value: unknown): ClaimTarget | undefined {
   return isClaimTarget(value) ? { uri: value.uri, key: value.key } : undefined;
 }
@@ -98,7 +101,10 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
   /** The next page of a long list, the keyboard's place moved to its first row (the "Show more" row it was on is gone). */
   async function showMore(list: unknown): Promise<void> {
     const first = await provider.showMore(typeof list === 'string' ? list : '');
-    if (first) await Promise.resolve(view.reveal(first, { select: true, focus: true })).catch(() => undefined);
+    if (!first) return;
+    const reveal = () => Promise.resolve(view.reveal(first, { select: true, focus: true }));
+    // (a reveal fails while VS Code still redraws the list under it, as on a loaded web host: tried once more after)
+    await reveal().catch(() => new Promise(resolve => setTimeout(resolve, REVEAL_RETRY_MS)).then(reveal)).catch(() => undefined);
   }
 
   const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
